@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ErrorCodes, SiftError } from '../core/errors.js';
+import type { Meta } from '../core/types.js';
+import { decodeText } from './decode.js';
+import { htmlToArticle } from './html.js';
+import { readJsonl } from './jsonl.js';
+import type { Article, InputItem } from './types.js';
+
+export type InputKind = 'txt' | 'html' | 'jsonl';
+
+/** Options for plain-text inputs (a .txt file or standard input). */
+export interface TextInputOptions {
+  published?: string;
+  title?: string;
+  url?: string;
+  outlet?: string;
+  /** Force the kind of standard input or of files with an unknown extension. */
+  kind?: InputKind;
+}
+
+const BY_EXTENSION: Record<string, InputKind> = {
+  '.txt': 'txt', '.text': 'txt', '.md': 'txt',
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+};
+
+function sniff(text: string): InputKind {
+  const head = text.trimStart().slice(0, 200).toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(head|body|article|div|p)\b/.test(head)) return 'html';
+  if (head.startsWith('{') && text.trim().split('\n').every((l) => !l.trim() || l.trim().startsWith('{'))) return 'jsonl';
+  return 'txt';
+}
+
+function textArticle(text: string, input: string, opts: TextInputOptions): Article {
+  if (!text.trim()) throw new SiftError(ErrorCodes.INPUT_EMPTY, `${input}: the article is empty`, input);
+  const meta: Meta = { input };
+  for (const k of ['published', 'title', 'url', 'outlet'] as const) if (opts[k]) meta[k] = opts[k];
+  return { text, meta };
+}
+
+/** Articles from one chunk of content, by kind. */
+export function* readContent(bytes: Uint8Array, input: string, kind: InputKind | undefined, opts: TextInputOptions): Generator<InputItem> {
+  try {
+    const text = decodeText(bytes, input);
+    const k = kind ?? sniff(text);
+    if (k === 'jsonl') {
+      yield* readJsonl(text, input);
+    } else if (k === 'html') {
+      const a = htmlToArticle(text, input);
+      for (const f of ['published', 'title', 'url', 'outlet'] as const) if (opts[f] && !a.meta[f]) a.meta[f] = opts[f];
+      yield { ok: true, article: a };
+    } else {
+      yield { ok: true, article: textArticle(text, input, opts) };
+    }
+  } catch (e) {
+    if (e instanceof SiftError) yield { ok: false, input, code: e.code, message: e.message };
+    else yield { ok: false, input, code: ErrorCodes.INPUT_UNREADABLE, message: `${input}: ${(e as Error).message}` };
+  }
+}
+
+/** The files under a directory, recursively, in a stable order; only kinds Sift reads. */
+function listDir(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...listDir(p));
+    else if (e.isFile() && BY_EXTENSION[path.extname(e.name).toLowerCase()]) out.push(p);
+  }
+  return out;
+}
+
+/** Every article of every input, in order: files, directories (recursively) and "-" for standard input. */
+export function* readInputs(inputs: readonly string[], opts: TextInputOptions = {}): Generator<InputItem> {
+  for (const input of inputs) {
+    if (input === '-') {
+      let bytes: Uint8Array;
+      try {
+        bytes = fs.readFileSync(0);
+      } catch (e) {
+        yield { ok: false, input: 'stdin', code: ErrorCodes.INPUT_UNREADABLE, message: `stdin: cannot read (${(e as Error).message})` };
+        continue;
+      }
+      yield* readContent(bytes, 'stdin', opts.kind, opts);
+      continue;
+    }
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input);
+    } catch {
+      yield { ok: false, input, code: ErrorCodes.INPUT_UNREADABLE, message: `${input}: no such file or directory` };
+      continue;
+    }
+    const files = stat.isDirectory() ? listDir(input) : [input];
+    if (stat.isDirectory() && !files.length) {
+      yield { ok: false, input, code: ErrorCodes.INPUT_EMPTY, message: `${input}: no .txt, .html or .jsonl files in this directory` };
+    }
+    for (const file of files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = fs.readFileSync(file);
+      } catch (e) {
+        yield { ok: false, input: file, code: ErrorCodes.INPUT_UNREADABLE, message: `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+        continue;
+      }
+      const kind = BY_EXTENSION[path.extname(file).toLowerCase()] ?? opts.kind;
+      yield* readContent(bytes, file, kind, opts);
+    }
+  }
+}

