@@ -23,13 +23,16 @@ interface WorldCountry {
   demonyms?: { eng?: { f: string; m: string } };
   capital?: string[];
   latlng: [number, number];
+  unMember?: boolean;
+  independent?: boolean;
 }
 
 const LATIN = /^[\p{Script=Latin}\s.'’,()-]+$/u;
 
 /** Every country with its names, demonyms and capitals (world-countries, ODbL, plus our additions). */
 export function loadCountries(): CountryRecord[] {
-  const raw = require('world-countries') as WorldCountry[];
+  // sovereign states first, so a name or demonym shared with a territory ("French") means the state
+  const raw = [...(require('world-countries') as WorldCountry[])].sort((a, b) => Number(!!b.unMember) - Number(!!a.unMember) || Number(!!b.independent) - Number(!!a.independent));
   return raw.map((c) => {
     const names = new Set<string>([c.name.common, c.name.official]);
     for (const a of c.altSpellings) if (a.length > 2 && LATIN.test(a) && !a.includes(',')) names.add(a);

@@ -1,0 +1,66 @@
+import type { Token } from '../../core/types.js';
+import { NEVER_NAMES, ORG_HEADS } from './lexicon.js';
+
+/** A run of tokens (indices into the doc's tokens, inclusive) that may be a name. */
+export interface Chunk {
+  first: number;
+  last: number;
+}
+
+const CAP = /^\p{Lu}/u;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&.-]*|\p{Lu}\.(?:\p{Lu}\.)+)$/u;
+const PARTICLES = new Set(['de', 'du', 'da', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'di', 'del', 'ben', 'abu']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
+
+export const isCapitalised = (t: Token): boolean => CAP.test(t.text) && t.text !== 'I';
+export const isAcronym = (t: Token): boolean => ACRONYM.test(t.text) && t.text.length >= 2;
+
+/** True when `i` starts a sentence or follows an opening quote, colon or dash. */
+export function atSentenceStart(tokens: readonly Token[], i: number): boolean {
+  if (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence) return true;
+  return OPENERS.has(tokens[i - 1].text) && (i < 2 || tokens[i - 2].sentence !== tokens[i].sentence || /[:"“—–]/.test(tokens[i - 1].text));
+}
+
+/** Hyphen joining two parts without spaces: "North-South", "Russian-Azerbaijani". */
+function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (t.text === '-' || t.text === '‑') && !t.space && k + 1 < tokens.length && !tokens[k + 1].space && tokens[k + 1].sentence === t.sentence && CAP.test(tokens[k + 1].text);
+}
+
+/**
+ * Maximal runs of capitalised tokens within a sentence, joined by the connectors names contain
+ * ("Security Council of the Russian Federation", "Bank of England", "Abu Bakr al-Baghdadi").
+ */
+export function findChunks(tokens: readonly Token[], from: number, to: number): Chunk[] {
+  const out: Chunk[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let hasOrgHead = ORG_HEADS[tokens[i].text.toLowerCase()] !== undefined;
+    while (j + 1 < to) {
+      const next = tokens[j + 1];
+      const lower = next.text.toLowerCase();
+      if (isCapitalised(next) && next.space) {
+        j++;
+      } else if (isJoiningHyphen(tokens, j + 1)) {
+        j += 2;
+      } else if ((lower === 'of' || lower === 'for' || lower === 'on') && j + 2 < to && (isCapitalised(tokens[j + 2]) || (tokens[j + 2].text === 'the' && j + 3 < to && isCapitalised(tokens[j + 3])))) {
+        j += tokens[j + 2].text === 'the' ? 2 : 1;
+      } else if ((lower === 'and' || next.text === '&') && hasOrgHead && j + 2 < to && isCapitalised(tokens[j + 2])) {
+        j++;
+      } else if (PARTICLES.has(lower) && next.text === lower && j + 2 < to && isCapitalised(tokens[j + 2]) && !NEVER_NAMES.has(lower)) {
+        j++;
+      } else {
+        break;
+      }
+      if (ORG_HEADS[tokens[j].text.toLowerCase()] !== undefined) hasOrgHead = true;
+    }
+    out.push({ first: i, last: j });
+    i = j + 1;
+  }
+  return out;
+}

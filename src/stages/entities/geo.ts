@@ -1,0 +1,52 @@
+import type { Entity } from '../../core/types.js';
+import type { Knowledge, PlaceRecord } from '../../kb/index.js';
+
+type Placed = Entity & { _place?: 'country' | 'capital' | 'city' | 'region' | 'unknown' };
+
+/**
+ * Coordinates for places, chosen with the article's context in the manner of Mordecai: a
+ * candidate in a country the article mentions beats a more populous one elsewhere.
+ */
+export function resolveGeo(entities: Placed[], kb: Knowledge): void {
+  // how often each country is mentioned: the article's geographic focus
+  const focus = new Map<string, number>();
+  for (const e of entities) if (e.country && e.country.length === 3 && e.country !== 'IGO' && e.country !== 'NGO') focus.set(e.country, (focus.get(e.country) ?? 0) + e.mentions.length);
+  for (const e of entities) {
+    if (!['GPE', 'LOC', 'FAC'].includes(e.type)) continue;
+    const place = e._place;
+    if (place === 'country' || (e.kb?.startsWith('country:') && place !== 'capital')) {
+      const c = kb.country(e.country ?? '');
+      if (c) e.geo = { lat: c.lat, lon: c.lon, country: c.iso3 };
+      continue;
+    }
+    if (place === 'region') {
+      const r = kb.region(e.name);
+      if (r) e.geo = { lat: r.lat, lon: r.lon, ...(r.country ? { country: r.country } : {}) };
+      continue;
+    }
+    const candidates = kb.places(e.name);
+    if (!candidates.length) continue;
+    const best = pick(candidates, focus, e.country, kb);
+    const iso3 = kb.countryByIso2(best.country2)?.iso3;
+    e.geo = { lat: best.lat, lon: best.lon, geonameid: best.geonameid, ...(iso3 ? { country: iso3 } : {}) };
+    if (!e.country && iso3) e.country = iso3;
+  }
+}
+
+function pick(candidates: PlaceRecord[], focus: Map<string, number>, country: string | undefined, kb: Knowledge): PlaceRecord {
+  let best = candidates[0];
+  let bestScore = -Infinity;
+  for (const c of candidates.slice(0, 50)) {
+    const iso3 = kb.countryByIso2(c.country2)?.iso3 ?? '';
+    let s = Math.log10(c.population + 10);
+    if (country && iso3 === country) s += 10;
+    s += Math.min(4, 2 * Math.log2(1 + (focus.get(iso3) ?? 0)));
+    if (c.featureCode === 'PPLC') s += 1.5;
+    else if (c.featureCode === 'PPLA') s += 0.7;
+    if (s > bestScore) {
+      bestScore = s;
+      best = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,70 @@
+import type { Entity, EntityType, Mention, Role } from '../../core/types.js';
+import type { Knowledge } from '../../kb/index.js';
+import type { RawMention } from './recognise.js';
+
+const TYPE_RANK: Record<EntityType, number> = { PERSON: 6, ORG: 5, GPE: 4, FAC: 3, LOC: 2, NORP: 1, LAW: 1, EVENT: 1, PRODUCT: 0, WORK: 0 };
+
+interface Group {
+  key: string;
+  mentions: RawMention[];
+}
+
+/**
+ * Groups name mentions into entities: one entity per key, a surname joins the full name
+ * mentioned in the same article ("Mishustin" → "Mikhail Mishustin"), and a bare name
+ * takes the type the article gives it elsewhere.
+ */
+export function groupMentions(raw: RawMention[], kb: Knowledge): Entity[] {
+  // full person names by their last token, for surname mentions
+  const bySurname = new Map<string, string>();
+  const byFirstLast = new Map<string, string>();
+  for (const m of raw) {
+    if (m.type !== 'PERSON' || !m.key.startsWith('person:')) continue;
+    const parts = m.text.split(/\s+/);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1].toLowerCase();
+    if (!bySurname.has(last)) bySurname.set(last, m.key);
+    byFirstLast.set(m.key, m.key);
+  }
+  const groups = new Map<string, Group>();
+  for (const m of raw) {
+    let key = m.key;
+    if ((m.type === 'PERSON' || m.key.startsWith('name:') || m.key.startsWith('city:')) && !m.text.includes(' ')) {
+      const full = bySurname.get(m.text.toLowerCase().replace(/['’]s$/, ''));
+      if (full) {
+        key = full;
+        m.type = 'PERSON';
+      }
+    }
+    else if (m.key.startsWith('name:')) key = `person:${m.key.slice(5)}`;
+    const g = groups.get(key);
+    if (g) g.mentions.push(m);
+    else groups.set(key, { key, mentions: [m] });
+  }
+  const entities: Entity[] = [];
+  for (const g of groups.values()) {
+    const ms = g.mentions;
+    const names = ms.filter((m) => m.kind === 'name');
+    const best = (names.length ? names : ms).reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const type = ms.map((m) => m.type).reduce((a, b) => (TYPE_RANK[b] > TYPE_RANK[a] ? b : a));
+    const country = ms.find((m) => m.country)?.country;
+    const sector = ms.find((m) => m.sector)?.sector;
+    const kbId = ms.find((m) => m.kb)?.kb;
+    const roles: Role[] = [];
+    for (const m of ms) if (m.role && !roles.some((r) => r.title === m.role!.title && r.evidence.start === m.role!.evidence.start)) roles.push({ title: m.role.title, evidence: m.role.evidence, ...(m.role.ofKey ? { of: m.role.ofKey } : {}) });
+    let name = best.text.replace(/^the\s+/i, (s) => (type === 'ORG' && /^The /.test(best.text) ? s : ''));
+    if (g.key.startsWith('country:')) name = kb.country(g.key.slice(8))?.name ?? name;
+    const mentions: Mention[] = ms.map((m) => ({ start: m.start, end: m.end, kind: m.kind }));
+    entities.push({ id: '', type, name, ...(country ? { country } : {}), ...(sector ? { sector } : {}), ...(roles.length ? { roles } : {}), ...(kbId ? { kb: kbId } : {}), mentions, _key: g.key, _place: ms.find((m) => m.place)?.place } as Entity);
+  }
+  entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const ids = new Map<string, string>();
+  entities.forEach((e, i) => {
+    e.id = `e${i + 1}`;
+    ids.set((e as unknown as { _key: string })._key, e.id);
+  });
+  // roles point at entity ids
+  for (const e of entities) for (const r of e.roles ?? []) if (r.of) r.of = ids.get(r.of) ?? undefined;
+  for (const e of entities) for (const r of e.roles ?? []) if (!r.of) delete r.of;
+  return entities;
+}

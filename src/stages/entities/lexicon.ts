@@ -1,0 +1,98 @@
+// Word lists that shape names: titles, heads of organisation/facility/place/law/event names.
+// General English news vocabulary, not taken from any test text.
+
+/** Words a title is made of ("Deputy Foreign Minister", "Secretary General"). */
+export const TITLE_WORDS = new Set([
+  'prime', 'minister', 'ministers', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'economic', 'trade', 'justice', 'health',
+  'energy', 'education', 'culture', 'agriculture', 'transport', 'labor', 'labour', 'home', 'state', 'affairs', 'deputy', 'vice', 'first', 'acting', 'former',
+  'president', 'secretary', 'general', 'speaker', 'chancellor', 'chairman', 'chairwoman', 'chair', 'head', 'chief', 'director', 'ambassador',
+  'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'governor', 'mayor', 'senator', 'congressman', 'congresswoman',
+  'representative', 'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'patriarch', 'sheikh', 'emir', 'sultan', 'ayatollah', 'leader',
+  'premier', 'attorney', 'judge', 'lieutenant', 'colonel', 'major', 'captain', 'sergeant', 'admiral', 'marshal', 'brigadier', 'executive',
+  'officer', 'founder', 'ceo', 'cfo', 'coach', 'manager', 'lawmaker', 'mp', 'mep', 'adviser', 'advisor', 'national', 'security', 'presidential',
+  'supreme', 'opposition', 'party', 'gen.', 'col.', 'lt.', 'sgt.', 'capt.', 'maj.', 'adm.', 'dr.', 'mr.', 'mrs.', 'ms.', 'sen.', 'rep.', 'gov.',
+  'pres.', 'prof.', 'professor', 'rev.', 'reverend', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'mufti', 'crown', 'grand',
+  'ombudsman', 'prosecutor', 'commissioner', 'high', 'special', 'permanent', 'assistant', 'undersecretary', 'under-secretary', 'sir', 'lord', 'lady', 'dame',
+  'chief-of-staff', 'staff', 'of',
+]);
+
+/** A title needs one of these ("Foreign" alone is not a title). */
+export const TITLE_HEADS = new Set([
+  'minister', 'president', 'secretary', 'speaker', 'chancellor', 'chairman', 'chairwoman', 'chair', 'director', 'ambassador', 'envoy',
+  'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'representative',
+  'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'patriarch', 'sheikh', 'emir', 'sultan', 'ayatollah', 'leader', 'premier', 'judge',
+  'lieutenant', 'colonel', 'major', 'captain', 'sergeant', 'admiral', 'marshal', 'brigadier', 'officer', 'executive', 'founder', 'ceo', 'cfo',
+  'coach', 'manager', 'lawmaker', 'mp', 'mep', 'adviser', 'advisor', 'general', 'gen.', 'col.', 'lt.', 'sgt.', 'capt.', 'maj.', 'adm.', 'dr.',
+  'mr.', 'mrs.', 'ms.', 'sen.', 'rep.', 'gov.', 'pres.', 'prof.', 'professor', 'rev.', 'reverend', 'archbishop', 'bishop', 'cardinal', 'rabbi',
+  'imam', 'mufti', 'ombudsman', 'prosecutor', 'commissioner', 'undersecretary', 'under-secretary', 'sir', 'lord', 'lady', 'dame', 'head', 'chief',
+]);
+
+/** Honorifics that precede a name but are not roles. */
+export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madame', 'monsieur']);
+
+/** Sector a title suggests (PLOVER/CAMEO actor types). */
+export function sectorOfTitle(title: string): string | undefined {
+  const t = title.toLowerCase();
+  if (/\b(general|colonel|lieutenant|major|captain|sergeant|admiral|marshal|brigadier|commander|gen\.|col\.|lt\.|sgt\.|capt\.|maj\.|adm\.)\b/.test(t) && !/secretary/.test(t)) return 'MIL';
+  if (/\b(senator|congress\w*|lawmaker|mp|mep|speaker|representative|sen\.|rep\.)\b/.test(t)) return 'LEG';
+  if (/\b(judge|prosecutor|attorney|justice)\b/.test(t) && !/minister/.test(t)) return 'JUD';
+  if (/\b(ceo|cfo|executive|founder|manager)\b/.test(t)) return 'BUS';
+  if (/\b(archbishop|bishop|cardinal|rabbi|imam|mufti|pope|patriarch|reverend|rev\.)\b/.test(t)) return 'REL';
+  if (/\b(minister|president|secretary|chancellor|premier|governor|mayor|ambassador|envoy|king|queen|prince|emir|sultan|sheikh|ayatollah|spokes\w*|adviser|advisor|commissioner|ombudsman|leader)\b/.test(t)) return 'GOV';
+  return undefined;
+}
+
+/** Head words of organisation names; the value is the sector they suggest. */
+export const ORG_HEADS: Record<string, string> = {
+  council: 'GOV', ministry: 'GOV', ministries: 'GOV', department: 'GOV', committee: 'GOV', commission: 'GOV', cabinet: 'GOV', government: 'GOV',
+  administration: 'GOV', office: 'GOV', service: 'GOV', services: 'GOV', authority: 'GOV', authorities: 'GOV', agency: 'GOV', bureau: 'GOV', directorate: 'GOV',
+  assembly: 'LEG', parliament: 'LEG', senate: 'LEG', congress: 'LEG', duma: 'LEG', knesset: 'LEG', majlis: 'LEG', house: 'LEG', chamber: 'LEG',
+  court: 'JUD', tribunal: 'JUD',
+  forces: 'MIL', army: 'MIL', navy: 'MIL', military: 'MIL', guard: 'MIL', guards: 'MIL', brigade: 'MIL', battalion: 'MIL', regiment: 'MIL', corps: 'MIL', command: 'MIL', fleet: 'MIL',
+  police: 'COP', militia: 'REB',
+  union: 'IGO', organization: 'NGO', organisation: 'NGO', alliance: 'IGO', league: 'IGO', federation: 'NGO', association: 'NGO', foundation: 'NGO', fund: 'NGO',
+  institute: 'EDU', university: 'EDU', college: 'EDU', academy: 'EDU', school: 'EDU',
+  bank: 'BUS', corporation: 'BUS', corp: 'BUS', 'corp.': 'BUS', company: 'BUS', co: 'BUS', 'co.': 'BUS', inc: 'BUS', 'inc.': 'BUS', ltd: 'BUS', 'ltd.': 'BUS',
+  llc: 'BUS', plc: 'BUS', group: 'BUS', holding: 'BUS', holdings: 'BUS', airlines: 'BUS', airways: 'BUS', railways: 'BUS', motors: 'BUS', industries: 'BUS', systems: 'BUS', technologies: 'BUS',
+  party: 'PTY', front: 'PTY', movement: 'PTY', coalition: 'PTY', bloc: 'PTY',
+  post: 'MED', times: 'MED', news: 'MED', press: 'MED', herald: 'MED', journal: 'MED', gazette: 'MED', tribune: 'MED', telegraph: 'MED', guardian: 'MED',
+  daily: 'MED', radio: 'MED', tv: 'MED', television: 'MED', network: 'MED', media: 'MED', broadcasting: 'MED', magazine: 'MED', observer: 'MED', monitor: 'MED',
+  club: 'CVL', team: 'CVL', church: 'REL', center: 'NGO', centre: 'NGO', board: 'GOV', secretariat: 'GOV', mission: 'GOV', embassy: 'GOV', consulate: 'GOV',
+};
+
+/** Facility heads, capitalised inside a name ("Zvartnots Airport") or lower-case right after it ("Zvartnots airport"). */
+export const FAC_HEADS = new Set([
+  'airport', 'base', 'airbase', 'port', 'seaport', 'harbour', 'harbor', 'bridge', 'corridor', 'pipeline', 'station', 'plant', 'dam', 'canal',
+  'highway', 'motorway', 'railway', 'stadium', 'square', 'street', 'avenue', 'prison', 'hospital', 'palace', 'tower', 'building', 'terminal',
+  'checkpoint', 'crossing', 'road', 'boulevard', 'arena', 'cathedral', 'mosque', 'temple', 'monument', 'memorial', 'mine', 'refinery', 'reactor', 'complex',
+]);
+
+/** Lower-case words allowed between a name and its facility head ("North-South transport corridor"). */
+export const FAC_MODIFIERS = new Set(['transport', 'gas', 'oil', 'military', 'air', 'naval', 'nuclear', 'power', 'border', 'international', 'railway', 'rail', 'trade', 'energy', 'transit', 'logistics', 'economic']);
+
+export const LOC_HEADS = new Set([
+  'sea', 'ocean', 'gulf', 'river', 'lake', 'mountains', 'mountain', 'mount', 'mt.', 'valley', 'peninsula', 'island', 'islands', 'strait', 'straits',
+  'desert', 'bay', 'coast', 'region', 'province', 'basin', 'plateau', 'highlands', 'delta', 'channel', 'archipelago', 'steppe', 'oblast', 'district', 'county', 'state',
+]);
+
+export const LAW_HEADS = new Set(['declaration', 'treaty', 'act', 'accord', 'accords', 'agreement', 'convention', 'charter', 'protocol', 'constitution', 'pact', 'memorandum', 'resolution', 'code', 'law', 'bill', 'doctrine']);
+
+export const EVENT_HEADS = new Set(['war', 'olympics', 'games', 'summit', 'conference', 'forum', 'festival', 'cup', 'championship', 'championships', 'election', 'elections', 'revolution', 'uprising', 'crisis', 'expo', 'world cup']);
+
+/** Group names that are not nationalities of one state. */
+export const NORP_WORDS: Record<string, string | undefined> = {
+  western: undefined, eastern: undefined, european: undefined, asian: undefined, african: undefined, arab: undefined, arabs: undefined, muslim: undefined, muslims: undefined,
+  christian: undefined, christians: undefined, jewish: undefined, jews: undefined, catholic: undefined, catholics: undefined, orthodox: undefined, sunni: undefined, shia: undefined, shiite: undefined,
+  kurdish: undefined, kurds: undefined, kurd: undefined, latino: undefined, hispanic: undefined, islamic: undefined, islamist: undefined, islamists: undefined, buddhist: undefined, hindu: undefined,
+  democrat: 'USA', democrats: 'USA', republican: 'USA', republicans: 'USA', soviet: 'RUS', transatlantic: undefined, caucasian: undefined, baltic: undefined, nordic: undefined, slavic: undefined,
+  balkan: undefined, latin: undefined, scandinavian: undefined, persian: 'IRN', palestinian: 'PSE', palestinians: 'PSE', yazidi: undefined, uyghur: 'CHN', uighur: 'CHN', tatar: undefined, pashtun: undefined,
+};
+
+/** Sentence-initial or stand-alone capitalised words that are never names on their own. */
+export const NEVER_NAMES = new Set([
+  'i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'its', 'my',
+  'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if', 'when', 'while', 'as', 'at', 'in', 'on', 'of', 'to', 'by', 'with', 'from', 'after', 'before',
+  'mr', 'mrs', 'ms', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'photo', 'video', 'details', 'read', 'also',
+  'there', 'here', 'what', 'who', 'which', 'where', 'why', 'how', 'all', 'some', 'no', 'not', 'yes', 'one', 'two', 'three',
+]);

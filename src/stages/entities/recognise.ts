@@ -1,0 +1,334 @@
+import type { EntityType, MentionKind, Span, Token } from '../../core/types.js';
+import type { Knowledge } from '../../kb/index.js';
+import { atSentenceStart, findChunks, isAcronym, isCapitalised, type Chunk } from './chunks.js';
+import { EVENT_HEADS, FAC_HEADS, FAC_MODIFIERS, HONORIFICS, LAW_HEADS, LOC_HEADS, NEVER_NAMES, NORP_WORDS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS, sectorOfTitle } from './lexicon.js';
+
+/** One name mention before mentions are grouped into entities. */
+export interface RawMention extends Span {
+  type: EntityType;
+  kind: MentionKind;
+  /** Text as read in the clean view. */
+  text: string;
+  /** Grouping key: mentions with the same key are one entity. */
+  key: string;
+  country?: string;
+  sector?: string;
+  kb?: string;
+  /** A role stated right before a person's name. */
+  role?: { title: string; evidence: Span; ofKey?: string; country?: string };
+  /** Capital, city or region to resolve to coordinates. */
+  place?: 'country' | 'capital' | 'city' | 'region' | 'unknown';
+  first: number;
+  last: number;
+}
+
+export interface RecogniseInput {
+  tokens: readonly Token[];
+  /** Token index ranges [first, last] to read, with whether they are title-case headlines. */
+  ranges: Array<{ first: number; last: number; titleCase: boolean }>;
+  kb: Knowledge;
+  published?: string;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'inside', 'into', 'across', 'through', 'throughout', 'via', 'from', 'to', 'toward', 'towards', 'between', 'within', 'near']);
+const LOCATIVE_STRICT = new Set(['in', 'at', 'near', 'outside', 'around', 'inside', 'across', 'throughout', 'within', 'near']);
+
+const words = (tokens: readonly Token[], a: number, b: number): string => {
+  let s = '';
+  for (let k = a; k <= b; k++) s += (k > a && tokens[k].space ? ' ' : '') + tokens[k].text;
+  return s;
+};
+const norm = (s: string) => s.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+
+export function recognise(input: RecogniseInput): RawMention[] {
+  const { tokens, kb } = input;
+  const out: RawMention[] = [];
+  const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b].end });
+  const text = (a: number, b: number) => words(tokens, a, b);
+
+  // ------------------------------------------------------------------ lookups over token ranges
+  type Known = { type: EntityType; key: string; country?: string; sector?: string; kb?: string; place?: RawMention['place']; kind?: MentionKind };
+  const lookup = (a: number, b: number): Known | null => {
+    const s = text(a, b);
+    const actor = kb.actor(s, input.published);
+    if (actor) {
+      const code = actor.code.toUpperCase();
+      const c = code.slice(0, 3);
+      const isState = code.length === 3;
+      return { type: isState ? 'GPE' : 'ORG', key: `actor:${code}`, country: c, sector: code.slice(3, 6) || undefined, kb: `actor:${code}`, place: isState ? 'unknown' : undefined };
+    }
+    const org = kb.organization(s);
+    if (org && (b > a || s.length > 1)) return { type: 'ORG', key: `org:${org.id}`, country: org.country, sector: org.sector, kb: `org:${org.id}` };
+    const country = kb.countryByName(s);
+    if (country) return { type: 'GPE', key: `country:${country.iso3}`, country: country.iso3, kb: country.kb, place: 'country' };
+    const seat = kb.seatOfPower(s);
+    if (seat) return { type: 'GPE', key: `country:${seat[0]}`, country: seat[0], sector: seat[1], kb: `country:${seat[0]}`, kind: 'metonym' };
+    const region = kb.region(s);
+    if (region) return { type: 'LOC', key: `region:${region.id}`, country: region.country, kb: `region:${region.id}`, place: 'region' };
+    const capital = kb.countryByCapital(s);
+    if (capital) return { type: 'GPE', key: `capital:${capital.iso3}:${norm(s)}`, country: capital.iso3, place: 'capital' };
+    const dem = kb.countryByDemonym(s);
+    if (dem) return { type: 'NORP', key: `norp:${dem.iso3}`, country: dem.iso3, kb: `norp:${dem.iso3}` };
+    if (a === b && Object.prototype.hasOwnProperty.call(NORP_WORDS, norm(s))) return { type: 'NORP', key: `norp:${norm(s)}`, country: NORP_WORDS[norm(s)] };
+    return null;
+  };
+  /** Longest known prefix of [a, b]: [end index, what]. */
+  const knownPrefix = (a: number, b: number): [number, Known] | null => {
+    for (let e = Math.min(b, a + 6); e >= a; e--) {
+      if (tokens[e].text === '-' || tokens[e].text === 'of' || tokens[e].text === 'the') continue;
+      const k = lookup(a, e);
+      if (k) return [e, k];
+    }
+    return null;
+  };
+  const countryIn = (a: number, b: number): string | undefined => {
+    for (let x = a; x <= b; x++) {
+      for (let e = Math.min(b, x + 4); e >= x; e--) {
+        const k = lookup(x, e);
+        if (k?.country && k.type !== 'ORG') return k.country;
+        if (k?.country && k.country !== 'IGO' && k.country !== 'NGO') return k.country;
+      }
+      const places = kb.places(tokens[x].text);
+      if (places.length && places[0].population > 500000) return kb.countryByIso2(places[0].country2)?.iso3;
+    }
+    return undefined;
+  };
+  const lowerHead = (k: number) => tokens[k].text.toLowerCase();
+  const push = (m: Omit<RawMention, 'start' | 'end' | 'text' | 'kind'> & { kind?: MentionKind }) => {
+    out.push({ ...span(m.first, m.last), text: text(m.first, m.last), kind: m.kind ?? 'name', ...m } as RawMention);
+  };
+
+  // ------------------------------------------------------------------ one chunk
+  const classify = (a: number, b: number, sentStart: boolean) => {
+    // facility with a lower-case head right after: "Zvartnots airport", "North-South transport corridor"
+    let fac = -1;
+    let k = b + 1;
+    if (k < tokens.length && tokens[k].sentence === tokens[b].sentence && FAC_MODIFIERS.has(tokens[k].text) && k + 1 < tokens.length && FAC_HEADS.has(tokens[k + 1].text)) k++;
+    if (k < tokens.length && tokens[k].sentence === tokens[b].sentence && FAC_HEADS.has(tokens[k].text) && lookup(a, b)?.type !== 'NORP') fac = k;
+    if (fac > 0) {
+      push({ first: a, last: fac, type: 'FAC', key: `fac:${norm(text(a, fac))}`, country: countryIn(a, b), place: 'unknown' });
+      return;
+    }
+    const whole = lookup(a, b);
+    if (whole) {
+      pushKnown(a, b, whole);
+      return;
+    }
+    // demonym or country, then a title, then maybe "of ORG", then a person
+    let x = a;
+    let pre: [number, Known] | null = null;
+    const kp = knownPrefix(a, b);
+    if (kp && kp[0] < b && (kp[1].type === 'NORP' || kp[1].type === 'GPE') && isTitleWord(kp[0] + 1)) {
+      pre = kp;
+      x = kp[0] + 1;
+    }
+    const t = titleAt(x, b);
+    if (t) {
+      if (pre) pushKnown(a, pre[0], pre[1]);
+      let y = t.last + 1;
+      let ofKey: string | undefined;
+      let ofCountry = pre?.[1].country;
+      if (y <= b && tokens[y].text === 'of') {
+        let z = y + 1;
+        if (z <= b && tokens[z].text === 'the') z++;
+        const split = splitOrgPerson(z, b);
+        if (split.orgLast >= z) {
+          const org = classifyOrgLike(z, split.orgLast);
+          ofKey = org.key;
+          ofCountry = org.country ?? ofCountry;
+          push({ first: z, last: split.orgLast, ...org });
+        }
+        y = split.orgLast + 1;
+      }
+      const titleText = text(t.first, t.last);
+      if (y <= b) {
+        const honor = HONORIFICS.has(titleText.toLowerCase());
+        push({
+          first: y, last: b, type: 'PERSON', key: `person:${norm(text(y, b))}`, country: ofCountry, sector: sectorOfTitle(titleText),
+          role: honor ? undefined : { title: titleText, evidence: span(pre ? a : t.first, t.last), ofKey, country: ofCountry },
+        });
+      } else if (!pre && t.first === a && ofKey) {
+        // "Minister of Foreign Affairs" with no name: a title, not a name
+      }
+      return;
+    }
+    // organisations, laws, events, places by their head words
+    const heads = [];
+    for (let y = a; y <= b; y++) heads.push(lowerHead(y));
+    const last = heads[heads.length - 1];
+    if (LAW_HEADS.has(last) && b > a) return push({ first: a, last: b, type: 'LAW', key: `law:${norm(text(a, b))}`, country: countryIn(a, b - 1) });
+    if (EVENT_HEADS.has(last) && b > a) return push({ first: a, last: b, type: 'EVENT', key: `event:${norm(text(a, b))}`, country: countryIn(a, b - 1) });
+    if (heads.some((h, i) => ORG_HEADS[h] !== undefined && (i > 0 || b === a || tokens[a + 1].text === 'of'))) {
+      const org = classifyOrgLike(a, b);
+      return push({ first: a, last: b, ...org });
+    }
+    if (FAC_HEADS.has(last) && b > a) return push({ first: a, last: b, type: 'FAC', key: `fac:${norm(text(a, b))}`, country: countryIn(a, b - 1), place: 'unknown' });
+    if (LOC_HEADS.has(last) && b > a) return push({ first: a, last: b, type: 'LOC', key: `loc:${norm(text(a, b))}`, country: countryIn(a, b - 1), place: 'unknown' });
+    // hyphenated groups: "Russian-Azerbaijani"
+    if (b > a && heads.includes('-')) {
+      const parts = text(a, b).split('-');
+      if (parts.every((p) => kb.countryByDemonym(p) || kb.countryByName(p))) {
+        const allDem = parts.every((p) => kb.countryByDemonym(p));
+        return push({ first: a, last: b, type: allDem ? 'NORP' : 'GPE', key: `group:${norm(text(a, b))}` });
+      }
+    }
+    // a known name followed by more names: split ("Armenia Armen Grigoryan")
+    if (kp && kp[0] < b) {
+      pushKnown(a, kp[0], kp[1]);
+      classify(kp[0] + 1, b, false);
+      return;
+    }
+    unknown(a, b, sentStart);
+  };
+
+  const pushKnown = (a: number, b: number, k: Known) => {
+    let kind: MentionKind = k.kind ?? 'name';
+    if (k.place === 'capital') {
+      // a capital standing for its government: subject of a verb, possessor, or anything but a locative phrase
+      const prev = a > 0 && tokens[a - 1].sentence === tokens[a].sentence ? tokens[a - 1].text.toLowerCase() : '';
+      if (!LOCATIVE_STRICT.has(prev)) kind = 'metonym';
+    }
+    if (kind === 'metonym' && k.country) {
+      push({ first: a, last: b, type: 'GPE', key: `country:${k.country}`, country: k.country, sector: k.sector, kb: `country:${k.country}`, kind, place: 'country' });
+    } else push({ first: a, last: b, type: k.type, key: k.key, country: k.country, sector: k.sector, kb: k.kb, place: k.place, kind });
+  };
+
+  const classifyOrgLike = (a: number, b: number): { type: EntityType; key: string; country?: string; sector?: string; kb?: string } => {
+    const k = lookup(a, b);
+    if (k) return { type: k.type, key: k.key, country: k.country, sector: k.sector, kb: k.kb };
+    let sector: string | undefined;
+    // the head is the last head word before "of" ("Security Council of the Russian Federation")
+    let headEnd = b;
+    for (let y = a; y <= b; y++) if (tokens[y].text === 'of') {
+      headEnd = y - 1;
+      break;
+    }
+    for (let y = headEnd; y >= a; y--) {
+      const s = ORG_HEADS[lowerHead(y)];
+      if (s) {
+        sector = s;
+        break;
+      }
+    }
+    const lowerAll = text(a, b).toLowerCase();
+    if (/\b(defen[cs]e|armed forces|army|navy|military)\b/.test(lowerAll)) sector = 'MIL';
+    return { type: 'ORG', key: `org:${norm(text(a, b).replace(/^the /i, ''))}`, country: countryIn(a, b), sector: sector === 'IGO' && !countryIn(a, b) ? 'IGO' : sector };
+  };
+
+  const isTitleWord = (k: number) => TITLE_WORDS.has(lowerHead(k)) && lowerHead(k) !== 'of';
+  /** A title starting at x: title words containing a head; "of" continues only into "Secretary of State". */
+  const titleAt = (x: number, b: number): { first: number; last: number } | null => {
+    let y = x;
+    let head = -1;
+    while (y <= b && isTitleWord(y)) {
+      if (TITLE_HEADS.has(lowerHead(y))) head = y;
+      y++;
+    }
+    if (head < 0) return null;
+    // "Secretary of State", "Minister of Foreign Affairs": a title continues through "of" + title words
+    let last = y - 1;
+    while (last + 2 <= b && tokens[last + 1].text === 'of' && isTitleWord(last + 2) && !lookup(last + 2, last + 2)) {
+      let z = last + 2;
+      while (z + 1 <= b && isTitleWord(z + 1)) z++;
+      last = z;
+    }
+    // the words after the title must not all be title words or an organisation head (then it is a name like "Security Council")
+    if (last < b && ORG_HEADS[lowerHead(last + 1)] !== undefined) return null;
+    return { first: x, last };
+  };
+
+  /** After "Title of": where the organisation ends and the person's name begins. */
+  const splitOrgPerson = (z: number, b: number): { orgLast: number } => {
+    // the organisation ends at a known place/organisation followed by 1-4 unknown capitalised words
+    for (let e = b - 1; e >= z; e--) {
+      const rest = b - e;
+      if (rest > 4) break;
+      const endsKnown = knownSuffix(z, e);
+      if (endsKnown && looksLikePersonName(e + 1, b)) return { orgLast: e };
+    }
+    return { orgLast: looksLikePersonName(z, b) && !lookup(z, b) && !Object.keys(ORG_HEADS).some((h) => text(z, b).toLowerCase().split(/\s+/).includes(h)) ? z - 1 : b };
+  };
+  const knownSuffix = (z: number, e: number): boolean => {
+    for (let s = e; s >= z && e - s < 5; s--) if (lookup(s, e)) return true;
+    return ORG_HEADS[lowerHead(e)] !== undefined;
+  };
+  const looksLikePersonName = (a: number, b: number): boolean => {
+    if (b < a || b - a > 3) return false;
+    for (let y = a; y <= b; y++) {
+      const w = lowerHead(y);
+      if (!isCapitalised(tokens[y]) || ORG_HEADS[w] !== undefined || w === 'of' || lookup(y, y)) return false;
+    }
+    return true;
+  };
+
+  const unknown = (a: number, b: number, sentStart: boolean) => {
+    const s = text(a, b);
+    if (a === b) {
+      const tk = tokens[a];
+      if (isAcronym(tk) && tk.text.length <= 6 && !/\./.test(tk.text.slice(-1))) {
+        push({ first: a, last: b, type: 'ORG', key: `org:${norm(s)}` });
+        return;
+      }
+      const prev = a > 0 && tokens[a - 1].sentence === tk.sentence ? tokens[a - 1].text.toLowerCase() : '';
+      const places = kb.places(s);
+      if (places.length && (LOCATIVE.has(prev) || places[0].population >= 100000)) {
+        push({ first: a, last: b, type: 'GPE', key: `city:${norm(s)}`, place: 'city' });
+        return;
+      }
+      if (sentStart) {
+        // a capitalised word opening a sentence is a name when it acts as one: a subject, not a modifier
+        const next = tokens[a + 1];
+        if (tk.pos !== 'PROPN' || (next && next.sentence === tk.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN'))) return;
+      }
+      push({ first: a, last: b, type: 'PERSON', key: `name:${norm(s)}` });
+      return;
+    }
+    const places = kb.places(s);
+    if (places.length && places[0].population >= 20000) {
+      push({ first: a, last: b, type: 'GPE', key: `city:${norm(s)}`, place: 'city' });
+      return;
+    }
+    if (b - a <= 3) push({ first: a, last: b, type: 'PERSON', key: `person:${norm(s)}` });
+    else push({ first: a, last: b, type: 'ORG', key: `org:${norm(s)}` });
+  };
+
+  // ------------------------------------------------------------------ drive
+  for (const r of input.ranges) {
+    for (const c of findChunks(tokens, r.first, r.last + 1)) {
+      const trimmed = trim(c, r.titleCase);
+      if (trimmed) classify(trimmed.first, trimmed.last, atSentenceStart(tokens, trimmed.first) || r.titleCase);
+    }
+    // ordinal facilities: "the 102nd base"
+    for (let i = r.first; i < r.last; i++) {
+      if (/^\d+(?:st|nd|rd|th)$/i.test(tokens[i].text) && FAC_HEADS.has(tokens[i + 1].text.toLowerCase()) && tokens[i + 1].sentence === tokens[i].sentence) {
+        push({ first: i, last: i + 1, type: 'FAC', key: `fac:${norm(text(i, i + 1))}`, place: 'unknown' });
+      }
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+
+  /** Drops words that are capitalised only because they open a sentence or a title-case headline. */
+  function trim(c: Chunk, titleCase: boolean): Chunk | null {
+    let { first, last } = c;
+    while (first <= last) {
+      const t = tokens[first];
+      const lower = t.text.toLowerCase();
+      const start = atSentenceStart(tokens, first) || titleCase;
+      if (NEVER_NAMES.has(lower) && !(lower === 'the' && !start && first < last && ORG_HEADS[tokens[last].text.toLowerCase()] !== undefined)) {
+        first++;
+        continue;
+      }
+      if (start && t.pos !== 'PROPN' && !lookup(first, first) && !isAcronym(t)) {
+        first++;
+        continue;
+      }
+      break;
+    }
+    while (last >= first && ['of', 'the', 'and', '&', 'for', 'on', '-'].includes(tokens[last].text.toLowerCase())) last--;
+    if (titleCase) {
+      // in a title-case headline keep only words the tagger reads as proper nouns or the KB knows
+      while (first <= last && tokens[last].pos !== 'PROPN' && !lookup(last, last)) last--;
+    }
+    return first <= last ? { first, last } : null;
+  }
+}
