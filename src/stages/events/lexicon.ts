@@ -1,0 +1,174 @@
+import type { PloverType } from '../../core/types.js';
+
+/**
+ * Event triggers by lemma. A trigger is a head word (verb or noun lemma), optionally with a
+ * required companion lemma nearby (within the clause) that makes the reading specific:
+ * "impose ... sanctions", "sign ... agreement". Codes follow CAMEO 1.1b3 and the PLOVER
+ * manual's mapping (../shared/spec/plover); modes and contexts as PLOVER names them.
+ */
+export interface TriggerRule {
+  lemma: string;
+  pos?: 'VERB' | 'NOUN';
+  /** Lemmas one of which must occur in the window after (or around) the trigger. */
+  with?: string[];
+  /** Words that, after the trigger, make this rule not apply. */
+  without?: string[];
+  type: PloverType;
+  cameo: string;
+  mode?: string;
+  /** How far (in tokens) to look for `with`; negative looks before the trigger. */
+  window?: number;
+  /** The recipient must be a state or place ("came to Azerbaijan", not "it will come to manpower"). */
+  needsPlace?: boolean;
+}
+
+const r = (lemma: string, type: PloverType, cameo: string, extra: Partial<TriggerRule> = {}): TriggerRule => ({ lemma, type, cameo, ...extra });
+
+export const TRIGGERS: TriggerRule[] = [
+  // CONSULT: visits, meetings, talks, negotiations
+  r('visit', 'CONSULT', '042', { mode: 'visit' }),
+  r('come', 'CONSULT', '042', { pos: 'VERB', mode: 'visit', needsPlace: true, with: ['to'], window: 1 }),
+  r('arrive', 'CONSULT', '042', { pos: 'VERB', mode: 'visit', needsPlace: true, with: ['in', 'to'], window: 1 }),
+  r('travel', 'CONSULT', '042', { pos: 'VERB', mode: 'visit', needsPlace: true, with: ['to'], window: 1 }),
+  r('fly', 'CONSULT', '042', { pos: 'VERB', mode: 'visit', needsPlace: true, with: ['to'], window: 1 }),
+  r('host', 'CONSULT', '043', { pos: 'VERB', mode: 'visit' }),
+  r('receive', 'CONSULT', '043', { pos: 'VERB', with: ['delegation', 'counterpart', 'minister', 'president', 'envoy', 'ambassador'], window: 4 }),
+  r('meet', 'CONSULT', '040', { pos: 'VERB' }),
+  r('meeting', 'CONSULT', '040', { pos: 'NOUN', without: ['number'] }),
+  r('talk', 'CONSULT', '040', { pos: 'NOUN' }),
+  r('hold', 'CONSULT', '040', { with: ['talk', 'talks', 'meeting', 'consultation', 'consultations', 'negotiation', 'negotiations'], window: 4 }),
+  r('discuss', 'CONSULT', '040', { pos: 'VERB' }),
+  r('negotiate', 'CONSULT', '046', { pos: 'VERB' }),
+  r('negotiation', 'CONSULT', '046', { pos: 'NOUN' }),
+  r('consult', 'CONSULT', '040', { pos: 'VERB' }),
+  r('summit', 'CONSULT', '040', { pos: 'NOUN' }),
+  r('mediate', 'CONSULT', '045', { pos: 'VERB' }),
+  // AGREE: promises and stated intentions to cooperate
+  r('agree', 'AGREE', '030', { pos: 'VERB', with: ['to'], window: 1 }),
+  r('pledge', 'AGREE', '030'),
+  r('promise', 'AGREE', '030', { pos: 'VERB' }),
+  r('vow', 'AGREE', '030', { pos: 'VERB' }),
+  r('commit', 'AGREE', '030', { pos: 'VERB', with: ['to'], window: 2 }),
+  // SUPPORT: signing, approving, endorsing, recognising
+  r('sign', 'SUPPORT', '057', { pos: 'VERB' }),
+  r('ratify', 'SUPPORT', '057'),
+  r('approve', 'SUPPORT', '057', { pos: 'VERB' }),
+  r('endorse', 'SUPPORT', '051', { pos: 'VERB' }),
+  r('conclude', 'SUPPORT', '057', { with: ['agreement', 'deal', 'treaty', 'accord', 'contract', 'memorandum'], window: 6 }),
+  r('agreement', 'SUPPORT', '057', { pos: 'NOUN', with: ['conclude', 'sign', 'reach', 'ink', 'seal'], window: 4 }),
+  r('recognize', 'SUPPORT', '054', { pos: 'VERB', with: ['independence', 'sovereignty', 'government', 'state', 'statehood'], window: 6 }),
+  r('recognise', 'SUPPORT', '054', { pos: 'VERB', with: ['independence', 'sovereignty', 'government', 'state', 'statehood'], window: 6 }),
+  // COOPERATE: material cooperation, arms contracts and deliveries
+  r('contract', 'COOPERATE', '061', { pos: 'NOUN' }),
+  r('deal', 'COOPERATE', '061', { pos: 'NOUN', with: ['arms', 'weapon', 'gas', 'oil', 'trade', 'supply', 'purchase', 'military', 'energy', 'defense', 'defence'], window: 6 }),
+  r('supply', 'COOPERATE', '061', { pos: 'VERB', with: ['weapon', 'arms', 'gas', 'oil', 'howitzer', 'tank', 'missile', 'aircraft', 'equipment', 'system'], window: 6 }),
+  r('deliver', 'COOPERATE', '061', { pos: 'VERB', with: ['weapon', 'arms', 'howitzer', 'tank', 'missile', 'aircraft', 'equipment', 'system'], window: 6 }),
+  r('cooperate', 'COOPERATE', '060', { pos: 'VERB' }),
+  r('restore', 'COOPERATE', '064', { with: ['tie', 'ties', 'relation', 'relations'], window: 4 }),
+  r('establish', 'COOPERATE', '064', { with: ['tie', 'ties', 'relation', 'relations'], window: 4 }),
+  r('normalize', 'COOPERATE', '064', { with: ['tie', 'ties', 'relation', 'relations'], window: 4 }),
+  // AID
+  r('aid', 'AID', '070', { pos: 'NOUN' }),
+  r('donate', 'AID', '070'),
+  r('assistance', 'AID', '070', { pos: 'NOUN', with: ['provide', 'send', 'offer', 'humanitarian', 'military', 'financial'], window: 4 }),
+  // CONCEDE / RETREAT
+  r('lift', 'CONCEDE', '081', { with: ['sanction', 'embargo', 'ban', 'restriction', 'blockade'], window: 4 }),
+  r('ease', 'CONCEDE', '081', { with: ['sanction', 'embargo', 'restriction', 'blockade'], window: 4 }),
+  r('release', 'CONCEDE', '0841', { pos: 'VERB', with: ['prisoner', 'hostage', 'detainee', 'captive'], window: 5 }),
+  r('withdraw', 'RETREAT', '0874', { pos: 'VERB', with: ['troop', 'force', 'soldier', 'peacekeeper', 'unit', 'army'], window: 6 }),
+  r('pull', 'RETREAT', '0874', { pos: 'VERB', with: ['troop', 'force', 'soldier', 'out'], window: 4 }),
+  r('retreat', 'RETREAT', '0874', { pos: 'VERB' }),
+  // REQUEST
+  r('ask', 'REQUEST', '020', { pos: 'VERB', with: ['to', 'for'], window: 4 }),
+  r('request', 'REQUEST', '020'),
+  r('demand', 'REQUEST', '020'),
+  r('send', 'REQUEST', '020', { pos: 'VERB', with: ['letter', 'note', 'appeal', 'request', 'demand', 'ultimatum'], window: 4 }),
+  // ACCUSE
+  r('accuse', 'ACCUSE', '112'),
+  r('criticize', 'ACCUSE', '111'),
+  r('criticise', 'ACCUSE', '111'),
+  r('condemn', 'ACCUSE', '111'),
+  r('denounce', 'ACCUSE', '111'),
+  r('blame', 'ACCUSE', '112'),
+  r('criticism', 'ACCUSE', '111', { pos: 'NOUN' }),
+  r('sue', 'ACCUSE', '115'),
+  // REJECT
+  r('reject', 'REJECT', '120'),
+  r('refuse', 'REJECT', '120', { pos: 'VERB' }),
+  r('veto', 'REJECT', '1244'),
+  r('deny', 'REJECT', '120', { pos: 'VERB', with: ['request', 'access', 'entry', 'visa', 'permission'], window: 4 }),
+  // THREATEN
+  r('threaten', 'THREATEN', '130'),
+  r('warn', 'THREATEN', '130', { pos: 'VERB' }),
+  r('threat', 'THREATEN', '130', { pos: 'NOUN', with: ['sanction', 'sanctions', 'cross-sanctions', 'attack', 'force', 'war', 'strike', 'retaliation', 'invasion'], window: 4 }),
+  r('ultimatum', 'THREATEN', '130', { pos: 'NOUN' }),
+  // PROTEST
+  r('protest', 'PROTEST', '140'),
+  r('demonstrate', 'PROTEST', '141', { pos: 'VERB' }),
+  r('demonstration', 'PROTEST', '141', { pos: 'NOUN' }),
+  r('rally', 'PROTEST', '141'),
+  r('march', 'PROTEST', '141', { pos: 'VERB' }),
+  r('boycott', 'PROTEST', '143'),
+  r('strike', 'PROTEST', '143', { pos: 'NOUN', with: ['worker', 'union', 'hunger', 'general', 'national', 'nationwide', 'labor', 'labour'], window: 3 }),
+  // SANCTION: leaving alliances, suspending, expelling diplomats, breaking ties, sanctions
+  r('sanction', 'SANCTION', '163', { without: ['threat'] }),
+  r('embargo', 'SANCTION', '163'),
+  r('impose', 'SANCTION', '163', { with: ['sanction', 'sanctions', 'embargo', 'tariff', 'tariffs', 'restriction', 'restrictions', 'ban'], window: 5 }),
+  r('suspend', 'SANCTION', '160'),
+  r('leave', 'SANCTION', '160', { with: ['organization', 'alliance', 'union', 'treaty', 'bloc', 'csto', 'nato', 'eu', 'un', 'agreement', 'pact', 'deal', 'council', 'commonwealth', 'organisation', 'group', 'membership'], window: 3 }),
+  r('quit', 'SANCTION', '160', { with: ['organization', 'alliance', 'union', 'treaty', 'bloc', 'agreement', 'pact', 'deal', 'council', 'organisation', 'group', 'membership'], window: 3 }),
+  r('exit', 'SANCTION', '160', { pos: 'VERB' }),
+  r('expel', 'SANCTION', '1663', { with: ['diplomat', 'ambassador', 'envoy', 'staff'], window: 4 }),
+  r('recall', 'SANCTION', '161', { with: ['ambassador', 'envoy'], window: 3 }),
+  r('sever', 'SANCTION', '161', { with: ['tie', 'ties', 'relation', 'relations'], window: 4 }),
+  r('break', 'SANCTION', '161', { pos: 'VERB', with: ['tie', 'ties', 'relation', 'relations'], window: 4 }),
+  r('cancel', 'SANCTION', '160', { with: ['visit', 'trip', 'meeting', 'talks', 'summit'], window: 4 }),
+  r('freeze', 'SANCTION', '163', { with: ['asset', 'assets', 'account', 'accounts', 'fund', 'funds'], window: 4 }),
+  // MOBILIZE
+  r('mobilize', 'MOBILIZE', '150'),
+  r('mobilise', 'MOBILIZE', '150'),
+  r('mobilization', 'MOBILIZE', '150'),
+  r('deploy', 'MOBILIZE', '150', { pos: 'VERB' }),
+  r('prepare', 'MOBILIZE', '150', { pos: 'VERB', with: ['war', 'attack', 'offensive', 'invasion', 'assault'], window: 4 }),
+  r('mass', 'MOBILIZE', '150', { pos: 'VERB', with: ['troop', 'troops', 'force', 'forces'], window: 3 }),
+  r('exercise', 'MOBILIZE', '152', { pos: 'NOUN', with: ['military', 'naval', 'joint'], window: -3 }),
+  r('drill', 'MOBILIZE', '152', { pos: 'NOUN', with: ['military', 'naval', 'joint'], window: -3 }),
+  // COERCE
+  r('arrest', 'COERCE', '173'),
+  r('detain', 'COERCE', '173'),
+  r('jail', 'COERCE', '173', { pos: 'VERB' }),
+  r('seize', 'COERCE', '171'),
+  r('confiscate', 'COERCE', '171'),
+  r('ban', 'COERCE', '172', { pos: 'VERB' }),
+  r('raid', 'COERCE', '170'),
+  r('deport', 'COERCE', '174'),
+  r('blockade', 'COERCE', '191'),
+  r('sentence', 'COERCE', '173', { pos: 'VERB', with: ['prison', 'jail', 'year', 'years', 'death', 'life'], window: 6 }),
+  // ASSAULT
+  r('attack', 'ASSAULT', '190'),
+  r('bomb', 'ASSAULT', '195'),
+  r('shell', 'ASSAULT', '194', { pos: 'VERB' }),
+  r('shelling', 'ASSAULT', '194'),
+  r('airstrike', 'ASSAULT', '195'),
+  r('strike', 'ASSAULT', '195', { with: ['missile', 'drone', 'air', 'rocket', 'military', 'target', 'targets', 'village', 'city', 'base', 'position', 'positions'], window: 4 }),
+  r('kill', 'ASSAULT', '190', { pos: 'VERB' }),
+  r('shoot', 'ASSAULT', '190', { pos: 'VERB' }),
+  r('invade', 'ASSAULT', '192'),
+  r('invasion', 'ASSAULT', '192'),
+  r('assault', 'ASSAULT', '190'),
+  r('clash', 'ASSAULT', '190'),
+  r('fire', 'ASSAULT', '190', { pos: 'VERB', with: ['on', 'at', 'missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells'], window: 3 }),
+];
+
+export const TRIGGERS_BY_LEMMA: Map<string, TriggerRule[]> = (() => {
+  const m = new Map<string, TriggerRule[]>();
+  for (const t of TRIGGERS) m.set(t.lemma, [...(m.get(t.lemma) ?? []), t]);
+  return m;
+})();
+
+/** Words that mark a PLOVER context. */
+export const CONTEXT_WORDS: Record<string, string[]> = {
+  military: ['weapon', 'arms', 'howitzer', 'tank', 'missile', 'military', 'defense', 'defence', 'air-defense', 'troop', 'army', 'aircraft', 'drone', 'artillery', 'ammunition', 'warship', 'fighter', 'military-technical'],
+  economic: ['sanction', 'sanctions', 'cross-sanctions', 'trade', 'economic', 'investment', 'tariff', 'export', 'import', 'economy', 'market', 'finance', 'financial'],
+  diplomatic: ['ambassador', 'embassy', 'diplomatic', 'diplomat'],
+};

@@ -1,0 +1,46 @@
+import type { Modality, Quote, Token } from '../../core/types.js';
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
+const PLANNED = new Set(['will', "'ll", 'shall', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'scheduled', 'expected', 'going', 'set', 'aim', 'aims', 'prepare', 'prepares', 'to-be']);
+const SPECULATIVE = new Set(['obviously', 'probably', 'possibly', 'perhaps', 'likely', 'apparently', 'presumably', 'seemingly', 'evidently', 'clearly', 'maybe', 'may', 'might', 'could', 'seems', 'seem', 'appears']);
+const RUMOR = /\b(rumou?rs?|rumou?red|reportedly|purportedly|supposedly|unconfirmed)\b/i;
+
+export interface ModalityResult {
+  modality: Modality;
+  attribution?: string;
+}
+
+/**
+ * How the text stands behind an event: negated, hypothetical, someone's claim, a rumour,
+ * a plan, the author's guess, or asserted fact. Negation overrides the others.
+ */
+export function modalityOf(tokens: readonly Token[], trigger: number, sentFirst: number, quotes: readonly Quote[], sentenceText: string): ModalityResult {
+  const lower = (k: number) => tokens[k].text.toLowerCase();
+  const t = tokens[trigger];
+  // negation close before the trigger ("did not visit", "has never met", "no talks")
+  for (let k = trigger - 1; k >= Math.max(sentFirst, trigger - 4); k--) {
+    if (NEGATORS.has(lower(k))) return { modality: 'negated' };
+    if (tokens[k].pos === 'PUNCT') break;
+  }
+  // a conditional clause before the trigger in the same sentence
+  for (let k = sentFirst; k < trigger; k++) {
+    const w = lower(k);
+    if (w === 'if' || w === 'unless' || (w === 'in' && lower(k + 1) === 'case')) return { modality: 'hypothetical' };
+  }
+  for (let k = Math.max(sentFirst, trigger - 3); k < trigger; k++) if (lower(k) === 'would') return { modality: 'hypothetical' };
+  // inside what someone is reported to have said (but not the speech act itself)
+  const q = quotes.find((x) => x.content.start <= t.start && t.end <= x.content.end && !(x.cue.start <= t.start && t.end <= x.cue.end));
+  if (q) {
+    if (!q.speaker && !q.source) return { modality: /rumou?r|reportedly/i.test(sentenceText) ? 'rumored' : 'attributed', attribution: q.id };
+    return { modality: 'attributed', attribution: q.id };
+  }
+  if (RUMOR.test(sentenceText)) return { modality: 'rumored' };
+  // plans and future: "will visit", "intends to leave", "is scheduled to"
+  for (let k = Math.max(sentFirst, trigger - 6); k < trigger; k++) {
+    const w = lower(k);
+    if (PLANNED.has(w) || (w === 'is' && lower(k + 1) === 'to') || (w === 'to' && lower(k + 1) === 'be')) return { modality: 'planned' };
+  }
+  for (let k = sentFirst; k < trigger; k++) if (SPECULATIVE.has(lower(k))) return { modality: 'speculative' };
+  if (/\bit is (?:clear|obvious|evident|likely)\b/i.test(sentenceText)) return { modality: 'speculative' };
+  return { modality: 'asserted' };
+}
