@@ -15,7 +15,8 @@ export interface ActorRecord {
   to?: string;
 }
 
-const key = (s: string) => s.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').trim();
+/** Lookup key: lower case, no diacritics ("Chișinău" = "Chisinau"), straight apostrophes, no leading "the". */
+const key = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').trim();
 
 /**
  * What Sift knows about the world, looked up by name: countries (names, demonyms, capitals),
@@ -98,7 +99,7 @@ export class Knowledge {
   /** Populated places called `name`, most populous first (loaded on first use). */
   places(name: string): PlaceRecord[] {
     this.placesIndex ??= loadPlaces();
-    return this.placesIndex.get(name.toLowerCase().replace(/[’`]/g, "'")) ?? [];
+    return this.placesIndex.get(name.toLowerCase().replace(/[’`]/g, "'")) ?? this.placesIndex.get(name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()) ?? [];
   }
 }
 

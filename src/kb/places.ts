@@ -37,7 +37,8 @@ export function loadPlaces(): Map<string, PlaceRecord[]> {
       population: c.population,
       featureCode: c.featureCode,
     };
-    for (const n of new Set([c.name, ...(c.altName ? c.altName.split(',') : [])])) {
+    const folded = c.name.normalize('NFD').replace(/\p{M}+/gu, '');
+    for (const n of new Set([c.name, folded, ...(c.altName ? c.altName.split(',') : [])])) {
       const key = n.trim().toLowerCase();
       if (!key) continue;
       const list = index.get(key);

@@ -13,6 +13,8 @@ const PARTICLES = new Set(['de', 'du', 'da', 'dos', 'van', 'von', 'der', 'den', 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
 
 export const isCapitalised = (t: Token): boolean => CAP.test(t.text) && t.text !== 'I';
+/** A capitalised word that can continue a name after a connector (not a weekday or month). */
+const nameWord = (t: Token): boolean => isCapitalised(t) && !NEVER_NAMES.has(t.text.toLowerCase());
 export const isAcronym = (t: Token): boolean => ACRONYM.test(t.text) && t.text.length >= 2;
 
 /** True when `i` starts a sentence or follows an opening quote, colon or dash. */
@@ -48,7 +50,7 @@ export function findChunks(tokens: readonly Token[], from: number, to: number): 
         j++;
       } else if (isJoiningHyphen(tokens, j + 1)) {
         j += 2;
-      } else if ((lower === 'of' || lower === 'for' || lower === 'on') && j + 2 < to && (isCapitalised(tokens[j + 2]) || (tokens[j + 2].text === 'the' && j + 3 < to && isCapitalised(tokens[j + 3])))) {
+      } else if ((lower === 'of' || ((lower === 'for' || lower === 'on') && hasOrgHead)) && j + 2 < to && next.text === lower && (nameWord(tokens[j + 2]) || (tokens[j + 2].text === 'the' && j + 3 < to && nameWord(tokens[j + 3])))) {
         j += tokens[j + 2].text === 'the' ? 2 : 1;
       } else if ((lower === 'and' || next.text === '&') && hasOrgHead && j + 2 < to && isCapitalised(tokens[j + 2])) {
         j++;

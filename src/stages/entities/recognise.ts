@@ -44,6 +44,9 @@ export function recognise(input: RecogniseInput): RawMention[] {
   const { tokens, kb } = input;
   const out: RawMention[] = [];
   const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b].end });
+  // words the article capitalises inside sentences: names wherever they stand
+  const capitalisedInside = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) if (isCapitalised(tokens[k]) && !atSentenceStart(tokens, k)) capitalisedInside.add(tokens[k].text);
   const text = (a: number, b: number) => words(tokens, a, b);
 
   // ------------------------------------------------------------------ lookups over token ranges
@@ -275,10 +278,13 @@ export function recognise(input: RecogniseInput): RawMention[] {
         push({ first: a, last: b, type: 'GPE', key: `city:${norm(s)}`, place: 'city' });
         return;
       }
-      if (sentStart) {
-        // a capitalised word opening a sentence is a name when it acts as one: a subject, not a modifier
+      if (sentStart && !capitalisedInside.has(tk.text)) {
+        // a capitalised word opening a sentence is a name when it acts as one: the subject of a verb
         const next = tokens[a + 1];
-        if (tk.pos !== 'PROPN' || (next && next.sentence === tk.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN'))) return;
+        const after = tokens[a + 2];
+        const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === tk.sentence;
+        const subjectOfVerb = sameSentence(next) && (next.pos === 'VERB' || next.pos === 'AUX') && !(sameSentence(after) && after.pos === 'VERB' && next.pos === 'VERB');
+        if (tk.pos !== 'PROPN' || !subjectOfVerb) return;
       }
       push({ first: a, last: b, type: 'PERSON', key: `name:${norm(s)}` });
       return;

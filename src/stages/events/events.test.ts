@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Doc } from '../../core/doc.js';
+import { analyzeUpTo, slice } from '../../test-support/pipeline.js';
+
+const run = (text: string) => analyzeUpTo(text, undefined, { published: '2024-05-02' });
+/** Events as "TYPE SRC>TGT modality trigger" with country codes. */
+const coded = (doc: Doc) => {
+  const ents = new Map(doc.layers.entities!.map((e) => [e.id, e]));
+  const c = (ids: string[]) => ids.map((id) => ents.get(id)?.country ?? '?').join('+');
+  return doc.layers.events!.map((v) => `${v.type} ${c(v.source)}>${c(v.target)} ${v.modality} ${slice(doc, v.trigger)}`);
+};
+
+test('a visit: the visitor is the actor, the host the recipient, mode visit', () => {
+  const doc = run('Georgian Prime Minister Irakli Kobakhidze visited Azerbaijan on Monday.');
+  assert.deepEqual(coded(doc), ['CONSULT GEO>AZE asserted visited']);
+  const v = doc.layers.events![0];
+  assert.equal(v.mode, 'visit');
+  assert.equal(v.cameo, '042');
+});
+
+test('a passive with an agent: "was criticised by France"', () => {
+  const doc = run('Azerbaijan was criticized by France over the elections.');
+  assert.deepEqual(coded(doc), ['ACCUSE FRA>AZE asserted criticized']);
+});
+
+test('leaving an alliance is a SANCTION on the organisation', () => {
+  const doc = run('Armenia will leave the CSTO next year.');
+  assert.deepEqual(coded(doc), ['SANCTION ARM>IGO planned leave']);
+});
+
+test('modality: negated, hypothetical, rumoured, speculative', () => {
+  assert.deepEqual(coded(run('Turkey did not sign the deal with Greece.')), ['SUPPORT TUR>GRC negated sign']);
+  assert.ok(coded(run('If talks fail, Serbia would impose sanctions on Kosovo.')).includes('SANCTION SRB>UNK hypothetical impose') || coded(run('If talks fail, Serbia would impose sanctions on Kosovo.')).some((e) => /^SANCTION SRB>\S* hypothetical impose$/.test(e)));
+  assert.deepEqual(coded(run('There are rumours that Hungary blocked the sanctions against Russia.')).map((s) => s.split(' ').slice(0, 1).concat(s.split(' ')[2])), [['SANCTION', 'rumored']]);
+  assert.deepEqual(coded(run('Obviously, Poland discussed the matter with Lithuania.')), ['CONSULT POL>LTU speculative discussed']);
+});
+
+test('time and place are attached from the sentence', () => {
+  const doc = run('Chinese troops attacked positions in Ladakh on 3 May 2023.');
+  const v = doc.layers.events![0];
+  assert.equal(v.type, 'ASSAULT');
+  if (doc.layers.times!.length) assert.equal(v.time?.value, '2023-05-03');
+});
+
+test('no event without a trigger; statements are not events', () => {
+  assert.deepEqual(coded(run('The weather in Baku was warm and the markets were calm.')), []);
+});
