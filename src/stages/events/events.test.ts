@@ -31,7 +31,8 @@ test('leaving an alliance is a SANCTION on the organisation', () => {
 
 test('modality: negated, hypothetical, rumoured, speculative', () => {
   assert.deepEqual(coded(run('Turkey did not sign the deal with Greece.')), ['SUPPORT TUR>GRC negated sign']);
-  assert.ok(coded(run('If talks fail, Serbia would impose sanctions on Kosovo.')).includes('SANCTION SRB>UNK hypothetical impose') || coded(run('If talks fail, Serbia would impose sanctions on Kosovo.')).some((e) => /^SANCTION SRB>\S* hypothetical impose$/.test(e)));
+  const ifClause = coded(run('If talks fail, Serbia would impose sanctions on Kosovo.'));
+  assert.ok(ifClause.some((e) => /^SANCTION SRB>\S* hypothetical impose$/.test(e)), ifClause.join('; '));
   assert.deepEqual(coded(run('There are rumours that Hungary blocked the sanctions against Russia.')).map((s) => s.split(' ').slice(0, 1).concat(s.split(' ')[2])), [['SANCTION', 'rumored']]);
   assert.deepEqual(coded(run('Obviously, Poland discussed the matter with Lithuania.')), ['CONSULT POL>LTU speculative discussed']);
 });
