@@ -59,6 +59,33 @@ export function* readContent(bytes: Uint8Array, input: string, kind: InputKind |
   }
 }
 
+type SidecarMeta = Record<string, Pick<TextInputOptions, 'published' | 'title' | 'url' | 'outlet'>>;
+type Sidecar = { ok: true; meta: SidecarMeta } | { ok: false; error: string };
+
+/**
+ * A directory may carry meta.json: {"file.txt": {"published": "2024-03-07", "title": ..., "url": ..., "outlet": ...}}.
+ * It gives plain-text files the metadata a .txt cannot hold.
+ */
+function readSidecar(dir: string): Sidecar {
+  const file = path.join(dir, 'meta.json');
+  if (!fs.existsSync(file)) return { ok: true, meta: {} };
+  let obj: unknown;
+  try {
+    obj = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    return { ok: false, error: `${file}: not valid JSON (${(e as Error).message}); its metadata is ignored` };
+  }
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { ok: false, error: `${file}: expected an object keyed by file name; its metadata is ignored` };
+  const out: SidecarMeta = {};
+  for (const [name, v] of Object.entries(obj as Record<string, unknown>)) {
+    if (!v || typeof v !== 'object') continue;
+    const m = v as Record<string, unknown>;
+    out[name] = {};
+    for (const k of ['published', 'title', 'url', 'outlet'] as const) if (typeof m[k] === 'string') out[name][k] = m[k] as string;
+  }
+  return { ok: true, meta: out };
+}
+
 /** The files under a directory, recursively, in a stable order; only kinds Sift reads. */
 function listDir(dir: string): string[] {
   const out: string[] = [];
@@ -93,6 +120,7 @@ export function* readInputs(inputs: readonly string[], opts: TextInputOptions = 
       continue;
     }
     const files = stat.isDirectory() ? listDir(input) : [input];
+    const sidecars = new Map<string, Sidecar>();
     if (stat.isDirectory() && !files.length) {
       yield { ok: false, input, code: ErrorCodes.INPUT_EMPTY, message: `${input}: no .txt, .html or .jsonl files in this directory` };
     }
@@ -105,7 +133,15 @@ export function* readInputs(inputs: readonly string[], opts: TextInputOptions = 
         continue;
       }
       const kind = BY_EXTENSION[path.extname(file).toLowerCase()] ?? opts.kind;
-      yield* readContent(bytes, file, kind, opts);
+      const dir = path.dirname(file);
+      if (!sidecars.has(dir)) sidecars.set(dir, readSidecar(dir));
+      const side = sidecars.get(dir)!;
+      if (!side.ok) {
+        yield { ok: false, input: path.join(dir, 'meta.json'), code: ErrorCodes.INPUT_BAD_FIELD, message: side.error };
+        sidecars.set(dir, { ok: true, meta: {} });
+      }
+      const own = side.ok ? side.meta[path.basename(file)] : undefined;
+      yield* readContent(bytes, file, kind, own ? { ...opts, ...own } : opts);
     }
   }
 }

@@ -91,7 +91,12 @@ export function findParticipants(tokens: readonly Token[], placed: readonly Plac
   if (!source.length) {
     // the subject: the first actor of the clause before the trigger, unless it sits in a prepositional phrase
     const subj = before.filter((p) => !['to', 'with', 'against', 'from', 'on', 'at', 'in', 'into', 'for', 'about', 'towards', 'toward'].includes(prevWord(p)));
-    if (subj.length) source = [subj[0]];
+    if (subj.length) {
+      // the head of the subject phrase: "Georgian Prime Minister Irakli Kobakhidze" is the person, not "Georgian"
+      let i = 0;
+      while (i + 1 < subj.length && subj[i + 1].first - subj[i].last <= 4 && !tokens.slice(subj[i].last + 1, subj[i + 1].first).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ')) i++;
+      source = [subj[i]];
+    }
   }
   const targets = after.filter((p) => !source.includes(p) && !agent.includes(p));
   if (targets.length) {
