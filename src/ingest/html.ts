@@ -73,7 +73,7 @@ export function htmlToArticle(html: string, input: string): Article {
   const chars = lines.reduce((n, l) => n + l.length, 0);
   if (chars < 250) {
     const base = baselineLines(parse(html));
-    if (base.reduce((n, l) => n + l.length, 0) > Math.max(2 * chars, 0)) lines = base;
+    if (base.reduce((n, l) => n + l.length, 0) > 2 * chars) lines = base;
   }
   if (!lines.length) throw new SiftError(ErrorCodes.INPUT_EMPTY, `${input}: no article text found in the HTML`, input);
 
