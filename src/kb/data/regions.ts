@@ -31,6 +31,7 @@ export const REGIONS: RegionRecord[] = [
   { id: 'red-sea', name: 'Red Sea', aliases: [], lat: 20, lon: 38 },
   { id: 'baltic-sea', name: 'Baltic Sea', aliases: [], lat: 58, lon: 20 },
   { id: 'south-china-sea', name: 'South China Sea', aliases: [], lat: 12, lon: 113 },
+  { id: 'eurasia', name: 'Eurasia', aliases: [], lat: 50, lon: 80 },
   { id: 'west', name: 'West', aliases: ['the West'], lat: 48, lon: -30 },
   { id: 'karabakh', name: 'Karabakh', aliases: ['Nagorno-Karabakh', 'Nagorno Karabakh', 'Artsakh'], lat: 39.82, lon: 46.75, country: 'AZE' },
   { id: 'crimea', name: 'Crimea', aliases: [], lat: 45.3, lon: 34.4, country: 'UKR' },

@@ -26,7 +26,8 @@ export function atSentenceStart(tokens: readonly Token[], i: number): boolean {
 /** Hyphen joining two parts without spaces: "North-South", "Russian-Azerbaijani". */
 function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return (t.text === '-' || t.text === '‑') && !t.space && k + 1 < tokens.length && !tokens[k + 1].space && tokens[k + 1].sentence === t.sentence && CAP.test(tokens[k + 1].text);
+  // "Seo-jun", "Ji-woo": a name part after a hyphen may be lower case
+  return (t.text === '-' || t.text === '‑') && !t.space && k + 1 < tokens.length && !tokens[k + 1].space && tokens[k + 1].sentence === t.sentence && /^\p{L}/u.test(tokens[k + 1].text);
 }
 
 /**

@@ -46,7 +46,13 @@ export function recognise(input: RecogniseInput): RawMention[] {
   const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b].end });
   // words the article capitalises inside sentences: names wherever they stand
   const capitalisedInside = new Set<string>();
-  for (let k = 1; k < tokens.length; k++) if (isCapitalised(tokens[k]) && !atSentenceStart(tokens, k)) capitalisedInside.add(tokens[k].text);
+  const capitalisedInBody = new Set<string>();
+  const titleCaseRange = (k: number) => input.ranges.some((r) => r.titleCase && r.first <= k && k <= r.last);
+  for (let k = 1; k < tokens.length; k++) {
+    if (!isCapitalised(tokens[k]) || atSentenceStart(tokens, k)) continue;
+    capitalisedInside.add(tokens[k].text);
+    if (!titleCaseRange(k)) capitalisedInBody.add(tokens[k].text);
+  }
   const text = (a: number, b: number) => words(tokens, a, b);
 
   // ------------------------------------------------------------------ lookups over token ranges
@@ -273,6 +279,11 @@ export function recognise(input: RecogniseInput): RawMention[] {
         return;
       }
       const prev = a > 0 && tokens[a - 1].sentence === tk.sentence ? tokens[a - 1].text.toLowerCase() : '';
+      // word shapes of organisations: "Eximbank", "Gazprom", "Rosneft"
+      if (/(?:bank|corp|com|tech|soft|gaz|neft|prom|atom|energo|trans|oil|air|net)$/i.test(s) && s.length > 5) {
+        push({ first: a, last: b, type: 'ORG', key: `org:${norm(s)}` });
+        return;
+      }
       const places = kb.places(s);
       if (places.length && (LOCATIVE.has(prev) || places[0].population >= 100000)) {
         push({ first: a, last: b, type: 'GPE', key: `city:${norm(s)}`, place: 'city' });
@@ -332,8 +343,11 @@ export function recognise(input: RecogniseInput): RawMention[] {
     }
     while (last >= first && ['of', 'the', 'and', '&', 'for', 'on', '-'].includes(tokens[last].text.toLowerCase())) last--;
     if (titleCase) {
-      // in a title-case headline keep only words the tagger reads as proper nouns or the KB knows
-      while (first <= last && tokens[last].pos !== 'PROPN' && !lookup(last, last)) last--;
+      // in a title-case headline capitals say nothing: keep words the body capitalises too, or the KB knows
+      const known = (k: number) => capitalisedInBody.has(tokens[k].text) || !!lookup(k, k);
+      while (first <= last && !known(first)) first++;
+      while (last >= first && !known(last)) last--;
+      for (let k = first; k <= last; k++) if (/^\p{Lu}/u.test(tokens[k].text) && !known(k)) return null;
     }
     return first <= last ? { first, last } : null;
   }
