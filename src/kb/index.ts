@@ -2,9 +2,10 @@ import { loadCountries, type CountryRecord } from './countries.js';
 import { ORGANIZATIONS, type OrgRecord } from './data/organizations.js';
 import { REGIONS, type RegionRecord } from './data/regions.js';
 import { SEATS_OF_POWER } from './data/country-extras.js';
+import { ADMIN1, COUNTRY_CENTRES, type Admin1Record } from './data/admin1.js';
 import { loadPlaces, type PlaceRecord } from './places.js';
 
-export type { CountryRecord, OrgRecord, RegionRecord, PlaceRecord };
+export type { CountryRecord, OrgRecord, RegionRecord, PlaceRecord, Admin1Record };
 
 /** A user-supplied actor ({name, code, aliases?, from?, to?}, as in PETRARCH dictionaries). */
 export interface ActorRecord {
@@ -31,6 +32,7 @@ export class Knowledge {
   private readonly capitals = new Map<string, CountryRecord>();
   private readonly orgs = new Map<string, OrgRecord>();
   private readonly regions = new Map<string, RegionRecord>();
+  private readonly admin1s = new Map<string, Admin1Record>();
   private readonly actors = new Map<string, ActorRecord[]>();
   private placesIndex: Map<string, PlaceRecord[]> | null = null;
 
@@ -49,6 +51,11 @@ export class Knowledge {
     }
     for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) if (!this.orgs.has(key(n))) this.orgs.set(key(n), o);
     for (const r of REGIONS) for (const n of [r.name, ...r.aliases]) this.regions.set(key(n), r);
+    for (const a of ADMIN1) for (const n of [a.name, ...a.abbr]) if (!this.admin1s.has(key(n))) this.admin1s.set(key(n), a);
+    for (const c of this.countries) {
+      const centre = COUNTRY_CENTRES[c.iso3];
+      if (centre) [c.lat, c.lon] = centre;
+    }
     for (const a of actors) this.addActor(a);
   }
 
@@ -84,6 +91,10 @@ export class Knowledge {
   }
   region(name: string): RegionRecord | undefined {
     return this.regions.get(key(name));
+  }
+  /** A state or province by name or abbreviation ("Ohio", "Fla.", "Ontario"). */
+  admin1(name: string): Admin1Record | undefined {
+    return this.admin1s.get(key(name));
   }
   /** User actors valid on `date` (YYYY-MM-DD), most specific date range first. */
   actor(name: string, date?: string): ActorRecord | undefined {

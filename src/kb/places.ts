@@ -11,6 +11,8 @@ export interface PlaceRecord {
   lon: number;
   population: number;
   featureCode: string;
+  /** GeoNames admin1 code (US: the state's postal code). */
+  admin1: string;
 }
 
 interface AtcCity {
@@ -19,6 +21,7 @@ interface AtcCity {
   altName: string;
   country: string;
   featureCode: string;
+  adminCode: string;
   population: number;
   loc: { coordinates: [number, number] };
 }
@@ -36,6 +39,7 @@ export function loadPlaces(): Map<string, PlaceRecord[]> {
       lon: c.loc.coordinates[0],
       population: c.population,
       featureCode: c.featureCode,
+      admin1: c.adminCode,
     };
     const folded = c.name.normalize('NFD').replace(/\p{M}+/gu, '');
     for (const n of new Set([c.name, folded, ...(c.altName ? c.altName.split(',') : [])])) {

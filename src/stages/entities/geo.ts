@@ -1,7 +1,7 @@
 import type { Entity } from '../../core/types.js';
 import type { Knowledge, PlaceRecord } from '../../kb/index.js';
 
-type Placed = Entity & { _place?: 'country' | 'capital' | 'city' | 'region' | 'unknown' };
+type Placed = Entity & { _place?: 'country' | 'capital' | 'city' | 'region' | 'admin1' | 'unknown' };
 
 /**
  * Coordinates for places, chosen with the article's context in the manner of Mordecai: a
@@ -11,9 +11,31 @@ export function resolveGeo(entities: Placed[], kb: Knowledge): void {
   // how often each country is mentioned: the article's geographic focus
   const focus = new Map<string, number>();
   for (const e of entities) if (e.country && e.country.length === 3 && e.country !== 'IGO' && e.country !== 'NGO') focus.set(e.country, (focus.get(e.country) ?? 0) + e.mentions.length);
+  // states and provinces the article names: a city there beats a namesake elsewhere
+  const admins = new Set<string>();
+  for (const e of entities) {
+    if (e._place !== 'admin1') continue;
+    const a = kb.admin1(e.name);
+    const c = a && kb.country(a.country);
+    if (a && c) admins.add(`${c.iso2}-${a.code}`);
+  }
   for (const e of entities) {
     if (!['GPE', 'LOC', 'FAC'].includes(e.type)) continue;
+    // a country named like a state ("Georgia") in an article about that state's country is the state
+    if (e._place === 'country' && e.kb?.startsWith('country:')) {
+      const a = kb.admin1(e.name);
+      if (a && a.country !== e.country && (focus.get(a.country) ?? 0) > (focus.get(e.country ?? '') ?? 0) - e.mentions.length) {
+        e.country = a.country;
+        e.kb = `admin1:${a.country}-${a.code}`;
+        e._place = 'admin1';
+      }
+    }
     const place = e._place;
+    if (place === 'admin1') {
+      const a = kb.admin1(e.name);
+      if (a) e.geo = { lat: a.lat, lon: a.lon, country: a.country };
+      continue;
+    }
     if (place === 'country' || (e.kb?.startsWith('country:') && place !== 'capital')) {
       const c = kb.country(e.country ?? '');
       if (c) e.geo = { lat: c.lat, lon: c.lon, country: c.iso3 };
@@ -26,14 +48,14 @@ export function resolveGeo(entities: Placed[], kb: Knowledge): void {
     }
     const candidates = kb.places(e.name);
     if (!candidates.length) continue;
-    const best = pick(candidates, focus, e.country, kb);
+    const best = pick(candidates, focus, e.country, kb, admins);
     const iso3 = kb.countryByIso2(best.country2)?.iso3;
     e.geo = { lat: best.lat, lon: best.lon, geonameid: best.geonameid, ...(iso3 ? { country: iso3 } : {}) };
     if (!e.country && iso3) e.country = iso3;
   }
 }
 
-function pick(candidates: PlaceRecord[], focus: Map<string, number>, country: string | undefined, kb: Knowledge): PlaceRecord {
+function pick(candidates: PlaceRecord[], focus: Map<string, number>, country: string | undefined, kb: Knowledge, admins: Set<string>): PlaceRecord {
   let best = candidates[0];
   let bestScore = -Infinity;
   for (const c of candidates.slice(0, 50)) {
@@ -41,6 +63,7 @@ function pick(candidates: PlaceRecord[], focus: Map<string, number>, country: st
     let s = Math.log10(c.population + 10);
     if (country && iso3 === country) s += 10;
     s += Math.min(4, 2 * Math.log2(1 + (focus.get(iso3) ?? 0)));
+    if (admins.has(`${c.country2}-${c.admin1}`)) s += 6;
     if (c.featureCode === 'PPLC') s += 1.5;
     else if (c.featureCode === 'PPLA') s += 0.7;
     if (s > bestScore) {

@@ -54,6 +54,7 @@ export function groupMentions(raw: RawMention[], kb: Knowledge): Entity[] {
     for (const m of ms) if (m.role && !roles.some((r) => r.title === m.role!.title && r.evidence.start === m.role!.evidence.start)) roles.push({ title: m.role.title, evidence: m.role.evidence, ...(m.role.ofKey ? { of: m.role.ofKey } : {}) });
     let name = best.text.replace(/^the\s+/i, (s) => (type === 'ORG' && /^The /.test(best.text) ? s : ''));
     if (g.key.startsWith('country:')) name = kb.country(g.key.slice(8))?.name ?? name;
+    if (g.key.startsWith('admin1:')) name = kb.admin1(best.text)?.name ?? name;
     const mentions: Mention[] = ms.map((m) => ({ start: m.start, end: m.end, kind: m.kind }));
     entities.push({ id: '', type, name, ...(country ? { country } : {}), ...(sector ? { sector } : {}), ...(roles.length ? { roles } : {}), ...(kbId ? { kb: kbId } : {}), mentions, _key: g.key, _place: ms.find((m) => m.place)?.place } as Entity);
   }

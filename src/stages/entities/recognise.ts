@@ -17,7 +17,7 @@ export interface RawMention extends Span {
   /** A role stated right before a person's name. */
   role?: { title: string; evidence: Span; ofKey?: string; country?: string };
   /** Capital, city or region to resolve to coordinates. */
-  place?: 'country' | 'capital' | 'city' | 'region' | 'unknown';
+  place?: 'country' | 'capital' | 'city' | 'region' | 'admin1' | 'unknown';
   first: number;
   last: number;
 }
@@ -70,6 +70,8 @@ export function recognise(input: RecogniseInput): RawMention[] {
     if (org && (b > a || s.length > 1)) return { type: 'ORG', key: `org:${org.id}`, country: org.country, sector: org.sector, kb: `org:${org.id}` };
     const country = kb.countryByName(s);
     if (country) return { type: 'GPE', key: `country:${country.iso3}`, country: country.iso3, kb: country.kb, place: 'country' };
+    const adm = kb.admin1(s);
+    if (adm) return { type: 'GPE', key: `admin1:${adm.country}-${adm.code}`, country: adm.country, kb: `admin1:${adm.country}-${adm.code}`, place: 'admin1' };
     const seat = kb.seatOfPower(s);
     if (seat) return { type: 'GPE', key: `country:${seat[0]}`, country: seat[0], sector: seat[1], kb: `country:${seat[0]}`, kind: 'metonym' };
     const region = kb.region(s);
@@ -274,6 +276,11 @@ export function recognise(input: RecogniseInput): RawMention[] {
     const s = text(a, b);
     if (a === b) {
       const tk = tokens[a];
+      // a dateline in capitals: "TORRINGTON — ..."
+      if (/^\p{Lu}{4,}$/u.test(s) && kb.places(s).length) {
+        push({ first: a, last: b, type: 'GPE', key: `city:${norm(s)}`, place: 'city' });
+        return;
+      }
       if (isAcronym(tk) && tk.text.length <= 6 && !/\./.test(tk.text.slice(-1))) {
         push({ first: a, last: b, type: 'ORG', key: `org:${norm(s)}` });
         return;
