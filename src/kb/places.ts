@@ -42,7 +42,10 @@ export function loadPlaces(): Map<string, PlaceRecord[]> {
       admin1: c.adminCode,
     };
     const folded = c.name.normalize('NFD').replace(/\p{M}+/gu, '');
-    for (const n of new Set([c.name, folded, ...(c.altName ? c.altName.split(',') : [])])) {
+    const names = [c.name, folded, ...(c.altName ? c.altName.split(',') : [])];
+    // big cities are named without their "City": "New York", "Kuwait", "Ho Chi Minh"
+    if (c.population > 1_000_000 && / City$/.test(c.name)) names.push(c.name.slice(0, -5));
+    for (const n of new Set(names)) {
       const key = n.trim().toLowerCase();
       if (!key) continue;
       const list = index.get(key);

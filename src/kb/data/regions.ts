@@ -1,4 +1,5 @@
-// Regions and continents: places that are not countries or cities. Facts, authored here.
+// Regions, continents and oceans: places that are not countries or cities. Facts, authored here;
+// continent points are GeoNames' (CONT features).
 export interface RegionRecord {
   id: string;
   name: string;
@@ -10,13 +11,17 @@ export interface RegionRecord {
 }
 
 export const REGIONS: RegionRecord[] = [
-  { id: 'europe', name: 'Europe', aliases: [], lat: 50, lon: 15 },
-  { id: 'asia', name: 'Asia', aliases: [], lat: 34, lon: 100 },
-  { id: 'africa', name: 'Africa', aliases: [], lat: 2, lon: 21 },
-  { id: 'north-america', name: 'North America', aliases: [], lat: 45, lon: -100 },
-  { id: 'south-america', name: 'South America', aliases: ['Latin America'], lat: -15, lon: -60 },
-  { id: 'oceania', name: 'Oceania', aliases: [], lat: -20, lon: 140 },
+  { id: 'europe', name: 'Europe', aliases: [], lat: 48.69, lon: 9.14 },
+  { id: 'asia', name: 'Asia', aliases: [], lat: 29.84, lon: 89.3 },
+  { id: 'africa', name: 'Africa', aliases: [], lat: 7.19, lon: 21.09 },
+  { id: 'north-america', name: 'North America', aliases: [], lat: 46.07, lon: -100.55 },
+  { id: 'south-america', name: 'South America', aliases: ['Latin America'], lat: -14.6, lon: -57.66 },
+  { id: 'oceania', name: 'Oceania', aliases: [], lat: -18.31, lon: 138.52 },
   { id: 'antarctica', name: 'Antarctica', aliases: [], lat: -80, lon: 0 },
+  { id: 'atlantic', name: 'Atlantic', aliases: ['Atlantic Ocean', 'North Atlantic', 'South Atlantic'], lat: 10, lon: -30 },
+  { id: 'pacific', name: 'Pacific', aliases: ['Pacific Ocean', 'South Pacific', 'North Pacific'], lat: 0, lon: -160 },
+  { id: 'indian-ocean', name: 'Indian Ocean', aliases: [], lat: -10, lon: 75 },
+  { id: 'arctic', name: 'Arctic', aliases: ['Arctic Ocean'], lat: 80, lon: 0 },
   { id: 'middle-east', name: 'Middle East', aliases: ['Mideast'], lat: 29, lon: 45 },
   { id: 'caucasus', name: 'Caucasus', aliases: ['Transcaucasus', 'Transcaucasia', 'South Caucasus', 'North Caucasus'], lat: 42, lon: 45 },
   { id: 'central-asia', name: 'Central Asia', aliases: [], lat: 45, lon: 68 },

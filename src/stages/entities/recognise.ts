@@ -272,8 +272,20 @@ export function recognise(input: RecogniseInput): RawMention[] {
     return true;
   };
 
+  const DIRECTIONS = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower']);
   const unknown = (a: number, b: number, sentStart: boolean) => {
     const s = text(a, b);
+    const before = a > 0 && tokens[a - 1].sentence === tokens[a].sentence ? tokens[a - 1].text : '';
+    // "eastern Ghouta", "northern Rakhine": a region
+    if (DIRECTIONS.has(before)) {
+      push({ first: a, last: b, type: 'LOC', key: `loc:${norm(s)}`, place: 'unknown' });
+      return;
+    }
+    // "Air Astana", "Air Zimbabwe": airlines
+    if (b > a && tokens[a].text === 'Air') {
+      push({ first: a, last: b, type: 'ORG', key: `org:${norm(s)}`, sector: 'BUS', country: countryIn(a + 1, b) });
+      return;
+    }
     if (a === b) {
       const tk = tokens[a];
       // a dateline in capitals: "TORRINGTON — ..."
@@ -308,7 +320,7 @@ export function recognise(input: RecogniseInput): RawMention[] {
       return;
     }
     const places = kb.places(s);
-    if (places.length && places[0].population >= 20000) {
+    if (places.length && (places[0].population >= 20000 || LOCATIVE.has(before.toLowerCase()))) {
       push({ first: a, last: b, type: 'GPE', key: `city:${norm(s)}`, place: 'city' });
       return;
     }
