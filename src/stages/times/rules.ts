@@ -1,0 +1,740 @@
+// The recognition rules: each is a regular expression over clean text and a builder that reads
+// the match into a TimexSpec (or rejects it). recognise.ts runs them all and keeps the longest.
+
+import { isValidDate } from './calendar.js';
+import { monthReadable, namedAfter, seasonReadable, yearReadable } from './guards.js';
+import {
+  holidayRule, MONTHS, parseAmount, parseOrdinal, parseYearWords, PARTS_OF_DAY, SEASONS,
+  unitOf, VAGUE, WEEKDAYS, durationValue, type Amount, type PartOfDay, type Unit,
+} from './lexicon.js';
+import {
+  AMOUNT, APPROX, B, DAY_NUM, DURATION_APPROX, DAY_WORD, E, EDGE, MONTH, MONTH_FULL, NUMBER_WORD, PART_OF_DAY, QUARTER_ORD, SEASON,
+  UNIT, WEEKDAY, YEAR, YEAR_WORDS,
+} from './patterns.js';
+import type { Scan } from './scan.js';
+import type { Shift, TimexSpec, YearRef } from './spec.js';
+
+/** A recognised expression, in offsets of the scanned text. */
+export interface Piece {
+  start: number;
+  end: number;
+  spec: TimexSpec;
+}
+
+/** What a rule yields: one expression, or several read as a unit ("2021-2022" is two dates). */
+export interface Found extends Piece {
+  parts?: Piece[];
+}
+
+type Match = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> };
+
+export interface Rule {
+  readonly name: string;
+  readonly re: RegExp;
+  build(m: Match, s: Scan): Found | null;
+}
+
+const rule = (name: string, src: string, build: Rule['build']): Rule => ({ name, re: new RegExp(src, 'dgiu'), build });
+
+// ------------------------------------------------------------------ helpers
+
+const g = (m: Match, name: string): string | undefined => m.groups?.[name];
+const at = (m: Match, name: string): [number, number] | undefined => m.indices.groups?.[name];
+const found = (m: Match, spec: TimexSpec, start = m.index, end = m.index + m[0].length): Found => ({ start, end, spec });
+
+/** A capitalised word inside a sentence: part of a title or name ("ABC's This Week", "VOA Today"). */
+function titleWord(s: Scan, word: string, start: number): boolean {
+  return /^\p{Lu}/u.test(word) && !s.lowercaseText && !s.titleCase && !/^\p{Lu}+$/u.test(word) && !s.startsSentence(start);
+}
+
+const monthNo = (w: string): number => MONTHS[w.toLowerCase().replace(/\.$/, '')];
+const weekdayNo = (w: string): number => WEEKDAYS[w.toLowerCase().replace(/\.$/, '')];
+
+function shiftOf(w: string | undefined): Shift | undefined {
+  switch (w?.toLowerCase()) {
+    case 'last': case 'past': case 'previous': case 'prior': return 'last';
+    case 'this': case 'current': return 'this';
+    case 'next': case 'coming': case 'following': return 'next';
+    default: return undefined;
+  }
+}
+
+/** The year a tail like ", 2023" / "of last year" / "in 2020" gives. */
+function yearTail(m: Match): YearRef {
+  const y = g(m, 'year');
+  if (y) return { year: +y };
+  const rel = g(m, 'rel')?.toLowerCase();
+  if (rel === 'last') return { yearOffset: -1 };
+  if (rel === 'this') return { yearOffset: 0 };
+  if (rel === 'next') return { yearOffset: 1 };
+  return {};
+}
+
+function partOfDay(w: string | undefined): { part: PartOfDay } | undefined {
+  const p = w ? PARTS_OF_DAY[w.toLowerCase()] : undefined;
+  return p ? { part: p } : undefined;
+}
+
+const YEAR_TAIL = `(?:\\s*,?\\s*(?:of\\s+|in\\s+)?(?<year>${YEAR})${E}|\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year${E})?`;
+const NOT_QUANTITY_AFTER_DAY = `(?![.,:]\\d|\\s*(?:%|percent|per cent|million|billion|thousand|times|people|points))`;
+
+/** A day of the month from digits or an ordinal word. */
+function dayOf(raw: string): number | null {
+  return parseOrdinal(raw.replace(/\s+/g, ' '));
+}
+
+/** Builds a date, dropping an attached year that turns out to be a quantity ("May 5, 2000 people"). */
+function dateFound(m: Match, s: Scan, month: number, day: number, endWithoutYear: number): Found | null {
+  const ref = yearTail(m);
+  const y = at(m, 'year');
+  if (y && !yearReadable(s, y[0], y[1], +g(m, 'year')!, 'attached')) {
+    if (!isValidDate(2000, month, day)) return null;
+    return found(m, { kind: 'date', month, day }, m.index, endWithoutYear);
+  }
+  if (!isValidDate(ref.year ?? 2000, month, day) && !(month === 2 && day <= 30)) return null;
+  return found(m, { kind: 'date', month, day, ...ref });
+}
+
+// ------------------------------------------------------------------ rules
+
+const R: Rule[] = [];
+
+// "September 3, 2023", "Sept. 3", "Friday, Oct. 23", "july 4th of 1995", "february twenty second"
+R.push(rule('date-month-day',
+  `${B}(?:${WEEKDAY},?\\s+(?:the\\s+)?)?(?<mon>${MONTH})\\s*(?:the\\s+)?(?<day>${DAY_NUM}|${DAY_WORD})${E}${NOT_QUANTITY_AFTER_DAY}(?<tail>${YEAR_TAIL})`,
+  (m, s) => {
+    const mon = g(m, 'mon')!;
+    const [ms] = at(m, 'mon')!;
+    if (!monthReadable(s, mon, ms, true, false)) return null;
+    if (/^[a-z]/i.test(g(m, 'day')!) && !/^\p{Lu}/u.test(mon) && !s.lowercaseText) return null;
+    const day = dayOf(g(m, 'day')!);
+    if (!day) return null;
+    return dateFound(m, s, monthNo(mon), day, at(m, 'tail')![0]);
+  }));
+
+// "3 September 2023", "the 09th of May", "4th of july of 1995", "28 june in 2020", "the first of May"
+R.push(rule('date-day-month',
+  `${B}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(?:(?<day>${DAY_NUM})(?:\\s+of)?[\\s-]*|(?<dayw>${DAY_WORD})\\s+of\\s+)(?<mon>${MONTH})${E}(?<tail>${YEAR_TAIL})`,
+  (m, s) => {
+    const mon = g(m, 'mon')!;
+    if (!monthReadable(s, mon, at(m, 'mon')![0], true, false)) return null;
+    if (/^(?:may|march)$/i.test(mon) && !/^\p{Lu}/u.test(mon) && !s.lowercaseText) return null;
+    const day = dayOf(g(m, 'day') ?? g(m, 'dayw')!);
+    if (!day) return null;
+    return dateFound(m, s, monthNo(mon), day, at(m, 'tail')![0]);
+  }));
+
+// "November 2022", "Dec-2018", "june of 1992", "late November 1999", "Dec, 2018"
+R.push(rule('month-year',
+  `${B}(?:${EDGE})?(?<mon>${MONTH})(?:\\s+of|\\s*,|\\s*[-/])?\\s*(?<year>${YEAR})${E}`,
+  (m, s) => {
+    const mon = g(m, 'mon')!;
+    const [ys, ye] = at(m, 'year')!;
+    if (!monthReadable(s, mon, at(m, 'mon')![0], true, false)) return null;
+    if (!yearReadable(s, ys, ye, +g(m, 'year')!, 'attached')) return null;
+    return found(m, { kind: 'month', month: monthNo(mon), year: +g(m, 'year')! });
+  }));
+
+// "2017 april"
+R.push(rule('year-month',
+  `${B}(?<year>${YEAR})\\s+(?<mon>${MONTH_FULL})${E}(?!\\s*\\d)`,
+  (m, s) => {
+    const mon = g(m, 'mon')!;
+    if (/^(?:may|march)$/i.test(mon) && !/^\p{Lu}/u.test(mon) && !s.lowercaseText) return null;
+    return found(m, { kind: 'month', month: monthNo(mon), year: +g(m, 'year')! });
+  }));
+
+// "2023-09-03", "2018/7/6", "2018.07.06"
+R.push(rule('iso-date',
+  `${B}(?<year>${YEAR})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\p{L}\\p{N}]|[-/.]\\d)`,
+  (m) => {
+    const y = +g(m, 'year')!;
+    const mo = +g(m, 'm')!;
+    const d = +g(m, 'd')!;
+    return isValidDate(y, mo, d) || (mo === 2 && d <= 30) ? found(m, { kind: 'date', year: y, month: mo, day: d }) : null;
+  }));
+
+// "01/22/2016" (US), "29/03/2019" (day first when it cannot be a month), "03.09.2023" (European)
+R.push(rule('numeric-date',
+  `(?<![\\p{L}\\p{N}_/.:-])(?<a>\\d{1,2})(?<sep>[-/.])(?<b>\\d{1,2})\\k<sep>(?<year>${YEAR}|\\d{2})(?![\\p{L}\\p{N}]|[-/.]\\d)`,
+  (m) => {
+    const a = +g(m, 'a')!;
+    const b = +g(m, 'b')!;
+    const sep = g(m, 'sep')!;
+    const yRaw = g(m, 'year')!;
+    if (yRaw.length === 2 && sep !== '/') return null;
+    const y = yRaw.length === 2 ? (+yRaw < 50 ? 2000 : 1900) + +yRaw : +yRaw;
+    let [mo, d] = sep === '.' ? [b, a] : [a, b];
+    if (mo > 12 && d <= 12) [mo, d] = [d, mo];
+    return isValidDate(y, mo, d) || (mo === 2 && d <= 30) ? found(m, { kind: 'date', year: y, month: mo, day: d }) : null;
+  }));
+
+// "20161016"
+R.push(rule('compact-date',
+  `${B}(?<year>(?:19|20)\\d\\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\\d|3[01])${E}`,
+  (m, s) => {
+    if (/[$#€£]\s?$/.test(s.charsBefore(m.index, 2))) return null;
+    const y = +g(m, 'year')!;
+    const mo = +g(m, 'm')!;
+    const d = +g(m, 'd')!;
+    return isValidDate(y, mo, d) ? found(m, { kind: 'date', year: y, month: mo, day: d }) : null;
+  }));
+
+// "Sep-23-2020", "2020/Sep/23", "23/Sep/2020", "2020/23/Sep", "23-2020-September", "2019-aug-1"
+const PART = `(?:\\d{1,4}|${MONTH})`;
+R.push(rule('named-triple',
+  `${B}(?<a>${PART})(?<sep>[-/])(?<b>${PART})\\k<sep>(?<c>${PART})${E}`,
+  (m) => {
+    let year: number | undefined;
+    let month: number | undefined;
+    let day: number | undefined;
+    for (const p of [g(m, 'a')!, g(m, 'b')!, g(m, 'c')!]) {
+      if (/^\d{4}$/.test(p)) { if (year !== undefined) return null; year = +p; }
+      else if (/^\d{1,2}$/.test(p)) { if (day !== undefined) return null; day = +p; }
+      else if (/^[a-z]/i.test(p)) { if (month !== undefined) return null; month = monthNo(p); }
+      else return null;
+    }
+    if (year === undefined || month === undefined || day === undefined) return null;
+    return isValidDate(year, month, day) ? found(m, { kind: 'date', year, month, day }) : null;
+  }));
+
+// "2015-3", "2015-03": a year and a month in digits (not a range such as "2010-12" read as 2010-2012)
+R.push(rule('year-month-numeric',
+  `${B}(?<year>${YEAR})-(?<m>0[1-9]|1[0-2]|[1-9])(?![\\p{L}\\p{N}]|[-/.]\\d)`,
+  (m) => {
+    const y = +g(m, 'year')!;
+    const raw = g(m, 'm')!;
+    const mo = +raw;
+    if (raw.length === 2 && raw[0] !== '0' && mo > y % 100) return null;
+    return found(m, { kind: 'month', year: y, month: mo });
+  }));
+
+// "2021-2022", "1998-99", "2019/20": two years
+R.push(rule('year-range',
+  `${B}(?<y1>${YEAR})\\s*[-–—/]\\s*(?<y2>${YEAR}|\\d{2})${E}(?![-/]\\d)`,
+  (m, s) => {
+    const y1 = +g(m, 'y1')!;
+    const raw2 = g(m, 'y2')!;
+    const y2 = raw2.length === 2 ? Math.floor(y1 / 100) * 100 + +raw2 : +raw2;
+    if (y2 <= y1 || y2 - y1 > 50 || y1 < 1800) return null;
+    const [s1, e1] = at(m, 'y1')!;
+    const [s2, e2] = at(m, 'y2')!;
+    if (!yearReadable(s, s1, e2, y1, 'bare')) return null;
+    const parts: Piece[] = [
+      { start: s1, end: e1, spec: { kind: 'year', year: y1 } },
+      { start: s2, end: e2, spec: { kind: 'year', year: y2 } },
+    ];
+    return { ...found(m, { kind: 'year', year: y1 }), parts };
+  }));
+
+// "2022", "fiscal 1989", "mid-1990", "the end of 2022", "FY2024"
+R.push(rule('year',
+  `${B}(?<edge>${EDGE})?(?<fiscal>fiscal(?:\\s+year)?\\s+|FY\\s?)?(?<year>\\d{4})${E}`,
+  (m, s) => {
+    const [ys, ye] = at(m, 'year')!;
+    const year = +g(m, 'year')!;
+    if (year < 1000 || year > 2099) return null;
+    const prefixed = !!(g(m, 'edge') || g(m, 'fiscal'));
+    if (!yearReadable(s, ys, ye, year, prefixed ? 'prefixed' : 'bare')) return null;
+    return found(m, { kind: 'year', year });
+  }));
+
+// "nineteen ninety-six", "the year two thousand", "two thousand and fifteen"
+R.push(rule('year-words',
+  `${B}(?<the>the\\s+year\\s+)?(?<edge>${EDGE})?(?<words>${YEAR_WORDS})${E}`,
+  (m, s) => {
+    const year = parseYearWords(g(m, 'words')!);
+    if (year === null || year < 1800 || year > 2099) return null;
+    const words = g(m, 'words')!.toLowerCase();
+    if (words.startsWith('two thousand') && !g(m, 'the') && !g(m, 'edge')) {
+      const prev = s.wordBefore(m.index);
+      if (!['in', 'by', 'since', 'until', 'till', 'before', 'after', 'of', 'from', 'to', 'through', 'year'].includes(prev)) return null;
+      const next = s.wordAfter(m.index + m[0].length);
+      if (/s$/.test(next) || ['people', 'dollars', 'troops'].includes(next)) return null;
+    }
+    return found(m, { kind: 'year', year });
+  }));
+
+// "the 1990s", "'80s", "the late 1980s", "the eighties"
+const DECADE_WORD: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+R.push(rule('decade',
+  `${B}(?:(?<edgeThe>the\\s+(?:early|mid|late)[\\s-]+)|(?<edge>(?:early|mid|late)[\\s-]+))?(?:(?<full>1\\d{2}0|20\\d0)['’]?s|['’](?<short>\\d0)['’]?s|(?<the>the\\s+)(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
+  (m, s) => {
+    const full = g(m, 'full');
+    if (full) return found(m, { kind: 'decade', decade: Math.floor(+full / 10) });
+    const short = g(m, 'short');
+    if (short) return found(m, { kind: 'decade', decade: 190 + +short[0] });
+    const w = g(m, 'word')!.toLowerCase();
+    if (/\b(?:his|her|their|my|your|our)\s*$/i.test(s.charsBefore(m.index, 8))) return null;
+    return found(m, { kind: 'decade', decade: 190 + DECADE_WORD[w] });
+  }));
+
+// "the 20th century", "nineteenth century"
+R.push(rule('century',
+  `${B}(?<n>\\d{1,2}(?:st|nd|rd|th)|${DAY_WORD})[\\s-]+century${E}`,
+  (m) => {
+    const n = parseOrdinal(g(m, 'n')!);
+    if (!n || n > 21) return null;
+    return found(m, { kind: 'century', century: n - 1 });
+  }));
+
+// "the third quarter", "third-quarter", "the fiscal first quarter", "this year's third quarter",
+// "the fourth quarter of 1989", "the year-ago third quarter", "Q3 2019", "2019 Q3"
+R.push(rule('quarter',
+  `${B}(?:(?<det>the|this|last|next|(?<poss>this|last|next)\\s+year['’]s|(?<possYear>${YEAR})['’]s)\\s+)?(?:(?<ago>year-ago|year-earlier)\\s+)?(?:(?<adj>latest|current|previous|same|past|coming)\\s+)?(?:fiscal\\s+)?(?:(?<q>${QUARTER_ORD})[-\\s]+quarter|(?<qq>Q[1-4]))${E}(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year>${YEAR})|(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?year)${E}|\\s*(?<year2>${YEAR})${E})?`,
+  (m) => {
+    const qRaw = g(m, 'q') ?? g(m, 'qq')!;
+    const quarter = /^q/i.test(qRaw) ? +qRaw[1] : parseOrdinal(qRaw)!;
+    if (g(m, 'qq') && !/^Q/.test(g(m, 'qq')!)) return null;
+    let ref: YearRef = yearTail(m);
+    if (g(m, 'year2')) ref = { year: +g(m, 'year2')! };
+    if (g(m, 'possYear')) ref = { year: +g(m, 'possYear')! };
+    const poss = g(m, 'poss');
+    if (poss) ref = { yearOffset: poss.toLowerCase() === 'last' ? -1 : poss.toLowerCase() === 'next' ? 1 : 0 };
+    const det = g(m, 'det')?.toLowerCase();
+    const shift = det === 'last' || det === 'next' || det === 'this' ? shiftOf(det) : undefined;
+    // a fiscal quarter named without its year is the one just reported
+    const fiscal = /fiscal/i.test(m[0]);
+    const spec = { kind: 'quarter' as const, quarter, shift: shift ?? (fiscal && ref.year === undefined && ref.yearOffset === undefined ? 'latest' as const : undefined), ...ref };
+    return found(m, g(m, 'ago') ? { ...spec, shift: undefined, back: 1 } : spec);
+  }));
+
+// "2019 third quarter", "1989 Q3"
+R.push(rule('year-quarter',
+  `${B}(?<year>${YEAR})\\s+(?:fiscal\\s+)?(?:(?<q>${QUARTER_ORD})[-\\s]+quarter|(?<qq>Q[1-4]))${E}`,
+  (m) => {
+    const qRaw = g(m, 'q') ?? g(m, 'qq')!;
+    const quarter = /^q/i.test(qRaw) ? +qRaw[1] : parseOrdinal(qRaw)!;
+    return found(m, { kind: 'quarter', quarter, year: +g(m, 'year')! });
+  }));
+
+// "the first half of 2023", "first-half profit"
+R.push(rule('half',
+  `${B}(?:(?<the>the)\\s+)?(?<h>first|second|1st|2nd|last|latter)(?<hy>-|\\s+)half(?:\\s+of\\s+(?:(?<year>${YEAR})|(?<rel>this|last|next)\\s+year|(?<theYear>the\\s+year))${E})?${E}`,
+  (m) => {
+    const half = /^(?:first|1st)$/i.test(g(m, 'h')!) ? 1 : 2;
+    const hasOf = g(m, 'year') || g(m, 'rel') || g(m, 'theYear');
+    if (!hasOf && g(m, 'hy') !== '-') return null;
+    if (!hasOf && g(m, 'the')) return null;
+    return found(m, { kind: 'half', half, ...yearTail(m) });
+  }));
+
+// "the quarter", "the latest quarter", "the latest period", "the year-ago quarter", "the year-earlier period";
+// "last quarter", "this quarter", "next quarter"
+R.push(rule('report-quarter',
+  `${B}(?:(?<the>the)\\s+(?:(?<latest>latest|most\\s+recent|recent|just-ended|just\\s+ended)\\s+|(?<ago>year-ago|year-earlier|year-before|prior-year)\\s+|(?<cur>current|previous|prior|next|coming|following)\\s+)?(?:fiscal\\s+)?(?<unit>quarter|period)|(?<shift>last|this|next)\\s+(?:fiscal\\s+)?quarter)${E}(?!-)`,
+  (m) => {
+    const shift = g(m, 'shift')?.toLowerCase() ?? g(m, 'cur')?.toLowerCase();
+    if (shift) {
+      const offset = shift === 'last' || shift === 'previous' || shift === 'prior' ? -1 : shift === 'next' || shift === 'coming' || shift === 'following' ? 1 : 0;
+      return found(m, { kind: 'relative', unit: 'quarter', offset });
+    }
+    if (g(m, 'unit')!.toLowerCase() === 'period' && !g(m, 'latest') && !g(m, 'ago')) return null;
+    return found(m, { kind: 'reportQuarter', yearsBack: g(m, 'ago') ? 1 : 0 });
+  }));
+
+// "the 1988 quarter", "the 1989 period": the reporting quarter of that year
+R.push(rule('year-report-quarter',
+  `${B}the\\s+(?<year>${YEAR})\\s+(?:quarter|period)${E}`,
+  (m) => found(m, { kind: 'reportQuarter', yearsBack: 0, year: +g(m, 'year')! })));
+
+// "a year ago", "a year earlier", "year-ago", "the year-earlier nine months"
+R.push(rule('year-ago',
+  `${B}(?:(?:a|one)\\s+year\\s+(?:ago|earlier|before)|(?<adj>year-(?:ago|earlier))(?:\\s+(?<months>${NUMBER_WORD}|\\d{1,2})\\s+months)?)${E}`,
+  (m) => {
+    if (g(m, 'months')) {
+      const n = parseAmount(g(m, 'months')!);
+      return n === null ? null : found(m, { kind: 'duration', value: durationValue(n, 'month') });
+    }
+    return found(m, { kind: 'yearAgo' });
+  }));
+
+// "last year", "next month", "this week", "earlier this year", "the end of this month", "late last year", "the previous year"
+R.push(rule('relative-unit',
+  `${B}(?:(?<edge>(?:early|earlier|late|later|mid)[\\s-]+|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of\\s+))?(?:(?<the>the)\\s+)?(?<shift>this|last|next|past|previous|prior|coming|following|current|same)\\s+(?:fiscal\\s+)?(?<unit>week|weekend|month|year|decade|century)${E}(?!['’]s\\s+(?:first|second|third|fourth)|\\s+(?:and\\s+(?:a\\s+)?half|ago|earlier))`,
+  (m, s) => {
+    const shift = g(m, 'shift')!.toLowerCase();
+    const unit = g(m, 'unit')!.toLowerCase() as 'week' | 'weekend' | 'month' | 'year' | 'decade' | 'century';
+    if (titleWord(s, g(m, 'unit')!, at(m, 'unit')![0])) return null;
+    const the = !!g(m, 'the');
+    if (shift === 'same') return null;
+    // "the past week", "the past decade": a stretch of time up to now; "the past year" is dated like "last year" (TimeBank)
+    if ((shift === 'past' || (shift === 'last' && the)) && !g(m, 'edge')) {
+      if (unit === 'weekend') return null;
+      if (unit === 'year') return found(m, { kind: 'relative', unit, offset: -1 });
+      return found(m, { kind: 'duration', value: durationValue(1, unit) });
+    }
+    if (shift === 'past' || unit === 'century') return null;
+    if (the && unit === 'decade' && (shift === 'next' || shift === 'coming')) return found(m, { kind: 'duration', value: durationValue(1, unit) });
+    if (the && shift === 'this') return null;
+    // "the next year", "the following year", "the previous year": relative to the anchor as a fallback
+    const offset = shift === 'this' || shift === 'current' ? 0 : shift === 'next' || shift === 'coming' || shift === 'following' ? 1 : -1;
+    if (the && shift === 'next' && s.wordAfter(m.index + m[0].length) === 'or') return null;
+    return found(m, { kind: 'relative', unit: unit === 'decade' ? 'decade' : unit, offset });
+  }));
+
+// "earlier in the year", "later in the week", "the end of the year", "end of month", "the rest of the year", "year to date", "EOY"
+R.push(rule('this-unit',
+  `${B}(?:(?:earlier|later|early|late)\\s+in\\s+the|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn|balance)\\s+of\\s+(?:the\\s+)?)\\s*(?<unit>week|month|year|day)${E}(?!-)`,
+  (m) => {
+    const unit = g(m, 'unit')!.toLowerCase() as 'week' | 'month' | 'year' | 'day';
+    return found(m, { kind: 'relative', unit, offset: 0 });
+  }));
+R.push(rule('unit-end',
+  `${B}(?:the\\s+)?(?<unit>year|month|week)['’]s\\s+end${E}`,
+  (m) => found(m, { kind: 'relative', unit: g(m, 'unit')!.toLowerCase() as 'year' | 'month' | 'week', offset: 0 })));
+R.push(rule('year-to-date',
+  `${B}(?:(?:the\\s+)?year[-\\s]to[-\\s]date|EOY|(?:the\\s+)?full\\s+year)${E}`,
+  (m) => found(m, { kind: 'relative', unit: 'year', offset: 0 })));
+// "year-end": the last day of the year, placed like any date without a year
+R.push(rule('year-end',
+  `${B}year[-\\s]end${E}`,
+  (m) => found(m, { kind: 'date', month: 12, day: 31 })));
+
+// "the weekend", "over the weekend": the weekend just past, or the coming one in the future tense
+R.push(rule('the-weekend',
+  `${B}the\\s+weekend${E}`,
+  (m) => found(m, { kind: 'weekend' })));
+
+// "the year" alone: the current (reporting) year; "the year ended Sept. 30" is a twelve-month stretch
+R.push(rule('the-year',
+  `${B}the\\s+(?<unit>year|month)${E}(?![-'’]|\\s+(?:before|after|of|in\\s+which|when|that|ago|earlier|later|to\\s+date|\\d))`,
+  (m, s) => {
+    const next = s.wordAfter(m.index + m[0].length);
+    const prev = s.wordBefore(m.index);
+    if (['same', 'first', 'last', 'whole', 'entire', 'full', 'new', 'fiscal', 'previous', 'following', 'next', 'past'].includes(prev)) return null;
+    const unit = g(m, 'unit')!.toLowerCase() as 'year' | 'month';
+    if (/^(?:ended|ending|ends|through|thru)$/.test(next)) return found(m, { kind: 'duration', value: durationValue(1, unit) });
+    return found(m, { kind: 'relative', unit, offset: 0 });
+  }));
+
+// "the full year", "the fiscal year": the twelve months
+R.push(rule('the-fiscal-year',
+  `${B}the\\s+(?:fiscal|financial|whole|entire)\\s+year${E}(?!\\s+\\d)`,
+  (m) => found(m, { kind: 'duration', value: 'P1Y' })));
+
+// "today", "yesterday morning", "late yesterday", "tonight", "tomorrow", "the day after tomorrow", "last night", "this morning"
+R.push(rule('deictic-day',
+  `${B}(?:(?<edge>early|earlier|late|later)\\s+)?(?:(?<beforeY>the\\s+day\\s+before\\s+yesterday)|(?<afterT>the\\s+day\\s+after\\s+tomorrow)|(?<w>today|tonight|tomorrow|yesterday)(?:\\s+(?<pod>${PART_OF_DAY}))?|(?<last>last)\\s+(?<night>night)|(?<this>this)\\s+(?<pod2>${PART_OF_DAY}))${E}`,
+  (m, s) => {
+    // "today's world" speaks of the present age; "yesterday's announcement" of a day
+    if (/^(?:today|tonight)$/i.test(g(m, 'w') ?? '') && /^['’]s/.test(s.charsAfter(m.index + m[0].length, 2))) return null;
+    if (g(m, 'w') && titleWord(s, g(m, 'w')!, at(m, 'w')![0])) return null;
+    if (g(m, 'beforeY')) return found(m, { kind: 'relative', unit: 'day', offset: -2 });
+    if (g(m, 'afterT')) return found(m, { kind: 'relative', unit: 'day', offset: 2 });
+    if (g(m, 'last')) return found(m, { kind: 'relative', unit: 'day', offset: -1, tod: { part: 'NI' } });
+    if (g(m, 'this')) return found(m, { kind: 'relative', unit: 'day', offset: 0, tod: partOfDay(g(m, 'pod2')) });
+    const w = g(m, 'w')!.toLowerCase();
+    const tod = w === 'tonight' ? { part: 'NI' as const } : partOfDay(g(m, 'pod'));
+    const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    const loose = w === 'today' && !g(m, 'edge') && !tod && s.startsSentence(m.index);
+    return found(m, { kind: 'relative', unit: 'day', offset, tod, loose });
+  }));
+
+// "three days ago", "a few days ago", "two months from now", "two days after today", "a day earlier"
+R.push(rule('ago',
+  `${B}(?:(?<approx>${APPROX})\\s+)?(?<n>${AMOUNT})\\s+(?:more\\s+)?(?<unit>${UNIT})(?:\\s+or\\s+so)?\\s+(?<dir>ago|from\\s+now|hence|from\\s+today|after\\s+today|before\\s+today|earlier|later|before|after|back)${E}(?!\\s+(?:this|next|last|that|in\\s+the)${E})`,
+  (m, s) => {
+    const amount = parseAmount(g(m, 'n')!);
+    const unit = unitOf(g(m, 'unit')!);
+    if (amount === null || unit === null) return null;
+    const dir = g(m, 'dir')!.toLowerCase().replace(/\s+/g, ' ');
+    if (dir === 'before' || dir === 'after') {
+      // "two days after the attack": only the amount of time is an expression
+      const end = at(m, 'unit')![1];
+      return found(m, { kind: 'duration', value: durationValue(amount, unit) }, m.index, end);
+    }
+    if (dir === 'earlier' || dir === 'later') {
+      if (unit === 'year' && amount === 1) return found(m, { kind: 'yearAgo' });
+      return found(m, { kind: 'duration', value: durationValue(amount, unit) });
+    }
+    const direction = dir === 'ago' || dir === 'before today' || dir === 'back' ? -1 : 1;
+    if (dir === 'back' && !/^\s*(?:in|to|when|,|\.)/.test(s.charsAfter(m.index + m[0].length, 6))) return null;
+    return found(m, { kind: 'ago', amount, unit, direction });
+  }));
+
+// "long ago", "not long ago", "a long time ago", "some time ago", "years ago"
+R.push(rule('vague-ago',
+  `${B}(?:not\\s+(?:so\\s+)?long\\s+ago|(?:a\\s+)?long\\s+(?:time\\s+)?ago|some\\s+time\\s+ago|a\\s+while\\s+(?:ago|back)|(?:years|months|weeks|days|decades)\\s+ago)${E}`,
+  (m) => found(m, { kind: 'ref', value: 'PAST_REF' })));
+
+// durations: "four years", "the past four years", "nearly two years", "16-hour", "3.5years",
+// "one and a half hours", "a year and a half", "the first nine months", "a few days"; not ages ("6-year-old")
+R.push(rule('duration',
+  `${B}(?:(?<the>the)\\s+(?:(?<which>past|last|next|first|coming|previous|following|final|latest|remaining|initial|preceding|recent|same|other)\\s+)?|(?<approx>${DURATION_APPROX})\\s+)?(?<n>${AMOUNT})(?:\\s+and\\s+(?:a\\s+)?(?<frac>half|quarter))?(?:\\s+(?:more|additional|full|straight|consecutive|long|whole|extra|further))?(?<sep>[\\s-]*)(?<unit>${UNIT})(?:\\s+and\\s+(?:a\\s+)?(?<frac2>half|quarter))?(?<long>-long)?${E}(?!-old|-year-old|\\s+old${E})`,
+  (m, s) => {
+    const nRaw = g(m, 'n')!.toLowerCase();
+    const unitRaw = g(m, 'unit')!;
+    let amount: Amount | null = parseAmount(nRaw);
+    const unit: Unit | null = unitOf(unitRaw);
+    if (amount === null || unit === null) return null;
+    const digits = /^\d/.test(nRaw);
+    const which = g(m, 'which')?.toLowerCase();
+    if (which === 'same' || which === 'other') return null;
+    // "the 1988 quarter": a year, not 1988 quarters
+    if (/^(?:1[89]|20)\d\d$/.test(nRaw) && unit !== 'year') return null;
+    // abbreviations only after digits ("3h", "30 min"); words need a space or hyphen before the unit
+    if (/^(?:h|min|mins|sec|secs|hr|hrs)$/i.test(unitRaw) && !digits) return null;
+    if (unitRaw.toLowerCase() === 'h' && g(m, 'sep') !== '') return null;
+    if (!g(m, 'sep') && !digits && nRaw !== '½') return null;
+    // "a quarter of the votes", "a second time", "a night out", "some days" read with "some" as a hedge
+    if ((unit === 'quarter' || unit === 'second' || unit === 'night') && /^(?:a|an)$/.test(nRaw)) return null;
+    if (unit === 'quarter' && s.wordAfter(m.index + m[0].length) === 'of') return null;
+    if (nRaw === 'some' && !g(m, 'sep')) return null;
+    // "60 Minutes", "48 Hours": a title, not a stretch of time
+    if (titleWord(s, unitRaw, at(m, 'unit')![0]) && digits) return null;
+    // the tail of a larger figure ("2.5", "$3") is not the amount
+    if (digits && /[$€£.,\d]$/.test(s.charsBefore(at(m, 'n')![0], 1))) return null;
+    const frac = g(m, 'frac') ?? g(m, 'frac2');
+    if (frac && amount !== VAGUE) amount += frac.toLowerCase() === 'half' ? 0.5 : 0.25;
+    const style = /\d\s*(?:[13]\/[24]|½)$/.test(nRaw) ? 'mixed' : /\d\.\d/.test(nRaw) ? 'decimal' : 'words';
+    return found(m, { kind: 'duration', value: durationValue(amount, unit, style) });
+  }));
+
+// "the past year and a half", "the next hour and a half"
+R.push(rule('unit-and-a-half',
+  `${B}(?:the\\s+(?:past|last|next|first|coming|previous|following)\\s+)?(?<unit>year|month|week|day|hour|minute)\\s+and\\s+a\\s+half${E}`,
+  (m) => found(m, { kind: 'duration', value: durationValue(1.5, unitOf(g(m, 'unit')!)!) })));
+
+// "all day", "all month"
+R.push(rule('all-unit',
+  `${B}all\\s+(?<unit>day|night|week|month|year)${E}(?!\\s+(?:long|round))`,
+  (m) => found(m, { kind: 'duration', value: durationValue(1, unitOf(g(m, 'unit')!)!) })));
+
+// "the first week of 2019", "the last week of 2019"
+R.push(rule('week-of-year',
+  `${B}(?:the\\s+)?(?<which>first|last)\\s+week\\s+of\\s+(?<year>${YEAR})${E}`,
+  (m) => {
+    const year = +g(m, 'year')!;
+    const first = g(m, 'which')!.toLowerCase() === 'first';
+    // 4 January always lies in the first ISO week, 28 December in the last
+    return found(m, { kind: 'date', year, month: first ? 1 : 12, day: first ? 4 : 28, week: true });
+  }));
+
+// "Tuesday the eleventh", "the 15th day of next month", "the thirty-first day of the month"
+R.push(rule('day-of-month',
+  `${B}(?:(?<wd>${WEEKDAY}),?\\s+the\\s+(?<day>${DAY_NUM}|${DAY_WORD})|the\\s+(?<day2>${DAY_NUM}|${DAY_WORD})(?:\\s+day)?\\s+of\\s+(?<which>the|this|next|last)\\s+month)${E}(?!\\s+(?!at|in|on|of|and|or|to|for|from|until)\\p{Ll})`,
+  (m) => {
+    const day = dayOf(g(m, 'day') ?? g(m, 'day2')!);
+    if (!day || day > 31) return null;
+    const which = g(m, 'which')?.toLowerCase();
+    const monthOffset = which === 'next' ? 1 : which === 'last' ? -1 : which ? 0 : undefined;
+    const weekday = g(m, 'wd') ? weekdayNo(g(m, 'wd')!) : undefined;
+    return found(m, { kind: 'dayOfMonth', day, weekday, monthOffset });
+  }));
+
+// "recent years", "the coming months", "the next few days" without a number; "years", "decades" after "for", "over", "in"
+R.push(rule('vague-duration',
+  `${B}(?:(?<the>the)\\s+)?(?<which>recent|coming|past|last|next|ensuing|following|future)\\s+(?<unit>years|months|weeks|days|quarters|decades|centuries)${E}`,
+  (m) => {
+    const which = g(m, 'which')!.toLowerCase();
+    const unit = unitOf(g(m, 'unit')!)!;
+    if ((which === 'recent' && unit === 'year') || (which === 'past' && !g(m, 'the'))) return found(m, { kind: 'ref', value: 'PAST_REF' });
+    if ((which === 'last' || which === 'next' || which === 'following') && !g(m, 'the')) return null;
+    return found(m, { kind: 'duration', value: durationValue(VAGUE, unit) });
+  }));
+R.push(rule('bare-plural-duration',
+  `${B}(?<unit>years|months|weeks|decades|centuries)${E}(?!\\s+(?:ago|earlier|later|old|of\\s+age))`,
+  (m, s) => {
+    const prev = s.wordBefore(m.index);
+    const unit = unitOf(g(m, 'unit')!)!;
+    const after = s.charsAfter(m.index + m[0].length, 2);
+    if (/^-\p{L}/u.test(after) && !/^-long/.test(s.charsAfter(m.index + m[0].length, 5))) return null;
+    if (unit === 'decade' || unit === 'century') return found(m, { kind: 'duration', value: durationValue(VAGUE, unit) });
+    if (!['for', 'over', 'within', 'took', 'take', 'takes', 'lasted', 'last', 'spent', 'spend'].includes(prev)) return null;
+    return found(m, { kind: 'duration', value: durationValue(VAGUE, unit) });
+  }));
+
+// weekdays: "Friday", "last Friday", "Friday morning", "earlier Sunday", "Mondays", "Tuesday nights"
+R.push(rule('weekday',
+  `${B}(?:(?<edge>early|earlier|late|later)\\s+)?(?:(?<shift>last|next|this|coming|past)\\s+)?(?<wd>${WEEKDAY})(?<pl>s)?${E}(?:\\s+(?<pod>${PART_OF_DAY})(?<pl2>s)?${E})?`,
+  (m, s) => {
+    const wdRaw = g(m, 'wd')!;
+    if (!/^\p{Lu}/u.test(wdRaw) && !s.lowercaseText && !g(m, 'shift')) return null;
+    // "the Good Friday Agreement": a weekday inside a run of capitalised words is part of a name
+    const prevTok = s.before(m.index);
+    if (!g(m, 'shift') && !g(m, 'edge') && prevTok && /^\p{Lu}/u.test(prevTok.text) && !s.startsSentence(prevTok.start)
+      && namedAfter(s, at(m, 'wd')![1])) return null;
+    const weekday = weekdayNo(wdRaw);
+    const part = partOfDay(g(m, 'pod'));
+    if (g(m, 'pl') || g(m, 'pl2')) {
+      if (g(m, 'shift')) return null;
+      return found(m, { kind: 'set', value: `XXXX-WXX-${weekday}${part ? `T${part.part}` : ''}` });
+    }
+    // "until Tuesday", "as soon as Tuesday": a deadline or an expected time, ahead of the anchor
+    const forward = !g(m, 'shift') && /\b(?:until|till|as\s+soon\s+as|as\s+early\s+as)\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{3})?,?\s+)?$/i.test(s.charsBefore(m.index, 40));
+    return found(m, { kind: 'weekday', weekday, shift: shiftOf(g(m, 'shift')), tod: part, forward });
+  }));
+
+// "Tuesday of next week", "next week Wednesday", "previous week - Monday"
+R.push(rule('weekday-of-week',
+  `${B}(?:(?:on\\s+)?(?<wd>${WEEKDAY})\\s+of\\s+(?:the\\s+)?(?<which>this|last|next|following|previous|coming)\\s+week|(?<which2>this|last|next|following|previous|coming)\\s+week[\\s,–-]+(?:on\\s+)?(?<wd2>${WEEKDAY}))${E}`,
+  (m) => {
+    const which = (g(m, 'which') ?? g(m, 'which2')!).toLowerCase();
+    const weekOffset = which === 'this' ? 0 : which === 'last' || which === 'previous' ? -1 : 1;
+    return found(m, { kind: 'weekdayOfWeek', weekday: weekdayNo(g(m, 'wd') ?? g(m, 'wd2')!), weekOffset });
+  }));
+
+// sets: "every day", "each Thursday", "every two weeks", "every other Friday", "once a week", "daily"
+// ("annually" and "annual" mostly go with rates and reports and are left out)
+R.push(rule('every',
+  `${B}(?:every|each)\\s+(?:(?<other>other)\\s+)?(?:(?<n>${NUMBER_WORD}|\\d{1,3}|few|several|couple\\s+of)\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL})|(?<season>${SEASON})|(?<pod>${PART_OF_DAY}))${E}`,
+  (m) => {
+    if (g(m, 'wd')) return found(m, { kind: 'set', value: `XXXX-WXX-${weekdayNo(g(m, 'wd')!)}` });
+    if (g(m, 'mon')) return found(m, { kind: 'set', value: `XXXX-${String(monthNo(g(m, 'mon')!)).padStart(2, '0')}` });
+    if (g(m, 'season')) return found(m, { kind: 'set', value: `XXXX-${SEASONS[g(m, 'season')!.toLowerCase()]}` });
+    if (g(m, 'pod')) return found(m, { kind: 'set', value: `XXXX-XX-XXT${PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()]}` });
+    const unit = unitOf(g(m, 'unit')!);
+    if (!unit || unit === 'second' && !g(m, 'n')) return null;
+    let n: Amount = g(m, 'n') ? parseAmount(g(m, 'n')!) ?? 1 : 1;
+    if (g(m, 'other') && n !== VAGUE) n *= 2;
+    return found(m, { kind: 'set', value: durationValue(n, unit) });
+  }));
+R.push(rule('times-per',
+  `${B}(?:once|twice|three\\s+times|(?:${NUMBER_WORD}|\\d+)\\s+times|one)\\s+(?:a|an|per|every|each)\\s+(?<unit>${UNIT})${E}`,
+  (m) => {
+    const unit = unitOf(g(m, 'unit')!);
+    return unit ? found(m, { kind: 'set', value: durationValue(1, unit) }) : null;
+  }));
+const PER_WORD: Record<string, string> = { daily: 'P1D', everyday: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H' };
+R.push(rule('per-word',
+  `${B}(?<w>daily|everyday|nightly|weekly|biweekly|monthly|yearly|hourly)${E}`,
+  (m, s) => {
+    const w = g(m, 'w')!.toLowerCase();
+    // "the Communist Party daily Granma", "a weekly": the newspaper
+    if (s.tokenAt(m.index)?.pos === 'NOUN' || s.after(m.index + m[0].length)?.pos === 'PROPN') return null;
+    const prev = s.wordBefore(m.index);
+    if (prev === 'average' || prev === 'the' || prev === 'a') return null;
+    return found(m, { kind: 'set', value: PER_WORD[w] });
+  }));
+
+// seasons: "last fall", "this summer", "the winter of 1994", "in the spring", "summer 2023", "early spring"
+R.push(rule('season',
+  `${B}(?<edge>(?:early|late|mid)[\\s-]+)?(?:(?<shift>last|this|next|coming|past)\\s+|(?<the>the)\\s+)?(?<season>${SEASON})${E}(?<tail>\\s+(?:of\\s+)?(?:(?<year>${YEAR})|(?<words>${YEAR_WORDS})|(?<rel>this|last|next)\\s+year)${E})?`,
+  (m, s) => {
+    const season = SEASONS[g(m, 'season')!.toLowerCase()];
+    const hasYear = !!(g(m, 'year') || g(m, 'words') || g(m, 'rel'));
+    const [ss] = at(m, 'season')!;
+    if (g(m, 'the') && !hasYear) {
+      // "the fall of Rome", "the spring offensive"
+      const next = s.wordAfter(at(m, 'season')![1]);
+      if (next === 'of' || /^(?:fall|spring)$/i.test(g(m, 'season')!) && !['in', 'during', 'by', 'since', 'until', 'through', 'over', 'throughout', 'that', 'this'].includes(s.wordBefore(m.index))) return null;
+    }
+    if (!seasonReadable(s, g(m, 'season')!, ss, !!(g(m, 'shift') || g(m, 'the') || g(m, 'edge') || hasYear))) return null;
+    if (g(m, 'edge') && !g(m, 'shift') && !hasYear && /^(?:fall|spring)$/i.test(g(m, 'season')!)) return null;
+    if (/^[-']/.test(s.charsAfter(at(m, 'season')![1]))) return null;
+    if (!hasYear && /^\p{Lu}/u.test(g(m, 'season')!) && namedAfter(s, at(m, 'season')![1])) return null;
+    let ref = yearTail(m);
+    if (g(m, 'words')) ref = { year: parseYearWords(g(m, 'words')!) ?? undefined };
+    return found(m, { kind: 'season', season, shift: shiftOf(g(m, 'shift')), ...ref });
+  }));
+
+// bare months: "January", "last April", "mid-November", "June last year", "this September"
+R.push(rule('month',
+  `${B}(?<edge>${EDGE})?(?:(?<shift>last|this|next|past|coming)\\s+)?(?<mon>${MONTH})${E}(?!\\s*\\d{1,2}(?!\\d))(?:\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year${E})?`,
+  (m, s) => {
+    const mon = g(m, 'mon')!;
+    const [ms] = at(m, 'mon')!;
+    const supported = !!g(m, 'rel');
+    if (!monthReadable(s, mon, ms, supported, !!(g(m, 'shift') || g(m, 'edge')))) return null;
+    if (/\.$/.test(mon) === false && /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(mon) && !s.lowercaseText) return null;
+    if (/^-\p{L}|^['’](?!s)\p{L}/u.test(s.charsAfter(m.index + m[0].length, 2))) return null;
+    return found(m, { kind: 'month', month: monthNo(mon), shift: shiftOf(g(m, 'shift')), ...yearTail(m) });
+  }));
+
+// holidays: "Christmas", "Thanksgiving Day", "black friday 2010", "New Year's Eve"
+R.push(rule('holiday',
+  `${B}(?:(?<shift>last|this|next)\\s+)?(?<name>christmas(?:\\s+(?:day|eve))?|new\\s+year['’]?s(?:\\s+(?:day|eve))?|thanksgiving(?:\\s+day)?|independence\\s+day|halloween|easter(?:\\s+(?:sunday|monday))?|labou?r\\s+day|memorial\\s+day|black\\s+friday|good\\s+friday|valentine['’]?s\\s+day|mother['’]?s\\s+day|father['’]?s\\s+day|boxing\\s+day|veterans\\s+day|election\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|the\\s+fourth\\s+of\\s+july)${E}(?<tail>${YEAR_TAIL})`,
+  (m, s) => {
+    const name = g(m, 'name')!;
+    if (!holidayRule(name)) return null;
+    if (!g(m, 'tail') && namedAfter(s, m.index + m[0].length)) return null;
+    const hasDay = /\s(?:day|eve|sunday|monday|friday)$|^(?:halloween|the\s+fourth)/i.test(name);
+    const ref = yearTail(m);
+    const prev = s.wordBefore(m.index);
+    if (!hasDay && !g(m, 'shift') && ref.year === undefined && ref.yearOffset === undefined
+      && !['on', 'at', 'by', 'before', 'after', 'until', 'till', 'since', 'over', 'for', 'around', 'during', 'of', 'from', 'to', 'through'].includes(prev)) return null;
+    if (/^(?:independence|labou?r|memorial|election)/i.test(name) && !/^\p{Lu}/u.test(name) && !s.lowercaseText) return null;
+    return found(m, { kind: 'holiday', name: name.replace(/\s+/g, ' '), shift: shiftOf(g(m, 'shift')), ...ref });
+  }));
+
+// references to the present, past and future
+R.push(rule('present-ref',
+  `${B}(?:(?<now>now)|currently|at\\s+present|presently|nowadays|these\\s+days|right\\s+now|the\\s+present(?:\\s+(?:time|day))?|current)${E}`,
+  (m, s) => {
+    const w = m[0].toLowerCase();
+    if (w === 'current') {
+      const tok = s.tokenAt(m.index);
+      const next = s.after(m.index + m[0].length);
+      if (tok && tok.pos !== 'ADJ') return null;
+      if (next && /^(?:account|accounts|affairs|events|flow|flows|density|source|sources|law|laws|rules|system|leader|leaders|president|chairman|owner|owners|members?|management)$/i.test(next.text)) return null;
+    }
+    if (g(m, 'now')) {
+      const prev = s.wordBefore(m.index);
+      const next = s.wordAfter(m.index + m[0].length);
+      if (next === 'that' || prev === 'just' || next === 'and' && s.wordAfter(m.index + m[0].length + 4) === 'then') return null;
+      if (!nowIsTemporal(s, m.index)) return null;
+    }
+    // "the present government": an adjective
+    if (/^the\s+present$/i.test(m[0]) && /^(?:NOUN|ADJ|PROPN)$/.test(s.after(m.index + m[0].length)?.pos ?? '')) return null;
+    return found(m, { kind: 'ref', value: 'PRESENT_REF' });
+  }));
+R.push(rule('past-ref',
+  `${B}(?:recently|lately|(?<recent>recent)|formerly|in\\s+the\\s+recent\\s+past|the\\s+recent\\s+past)${E}`,
+  (m, s) => {
+    if (g(m, 'recent')) return null;
+    const prev = s.wordBefore(m.index);
+    // "more recently" orders events in a narrative rather than placing them
+    if (prev === 'more' || prev === 'most') return null;
+    return found(m, { kind: 'ref', value: 'PAST_REF' });
+  }));
+R.push(rule('future-ref',
+  `${B}(?:the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+|not-too-distant\\s+|immediate\\s+)?future|as\\s+soon\\s+as\\s+possible)${E}(?!\\s+of${E})`,
+  (m) => found(m, { kind: 'ref', value: 'FUTURE_REF' })));
+R.push(rule('ahead',
+  `${B}(?:the\\s+)?(?<unit>years|months|weeks|days)\\s+ahead${E}`,
+  (m) => found(m, { kind: 'duration', value: durationValue(VAGUE, unitOf(g(m, 'unit')!)!) })));
+
+// clock times: "3 p.m.", "10:35 a.m.", "15:00", "noon", "midnight", "8 o'clock"
+R.push(rule('clock',
+  `${B}(?:(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}\\p{N}])(?:\\s+(?:[ECMP][SD]T|GMT|UTC)${E})?|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?![\\p{L}\\p{N}]|[:.]\\d)|(?<word>noon|midnight|midday)${E}|(?<hw>${NUMBER_WORD}|\\d{1,2})\\s+o['’]?clock${E})`,
+  (m, s) => {
+    if (g(m, 'word')) {
+      const w = g(m, 'word')!.toLowerCase();
+      return found(m, { kind: 'clock', tod: { clock: [w === 'midnight' ? 24 : 12, 0] } });
+    }
+    if (g(m, 'h24')) {
+      if (/\d[:.]$|[$€£]$/.test(s.charsBefore(m.index, 1))) return null;
+      return found(m, { kind: 'clock', tod: { clock: [+g(m, 'h24')!, +g(m, 'mi24')!] } });
+    }
+    if (g(m, 'hw')) {
+      const h = parseAmount(g(m, 'hw')!);
+      if (typeof h !== 'number' || h < 1 || h > 12) return null;
+      return found(m, { kind: 'clock', tod: { clock: [h, 0] } });
+    }
+    let h = +g(m, 'h')!;
+    if (h > 12 || h === 0) return null;
+    const pm = /^p/i.test(g(m, 'ap')!);
+    if (pm && h < 12) h += 12;
+    if (!pm && h === 12) h = 0;
+    return found(m, { kind: 'clock', tod: { clock: [h, g(m, 'mi') ? +g(m, 'mi')! : 0] } });
+  }));
+
+// parts of the day on their own: "in the morning", "the afternoon", "overnight"
+R.push(rule('part-of-day',
+  `${B}(?:(?:(?:early|late)\\s+)?the\\s+|(?:early|late|mid)[-\\s]?)(?<pod>morning|afternoon|evening)${E}(?!\\s+(?:of|after|before|newspaper|paper|show|news|session|edition|rush))`,
+  (m) => found(m, { kind: 'clock', tod: { part: PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()] } })));
+
+/**
+ * A bare "now" is tagged only inside phrases that make it a point of time ("until now", "for now",
+ * "right now", "by now", "from now on"). TimeBank tags most other "now"s as PRESENT_REF, but the
+ * project's hand-made gold does not ("Now it looks ...", "the risks are now too great"): the
+ * adverb there says little about time, and tagging it costs more precision than it brings.
+ */
+function nowIsTemporal(s: Scan, start: number): boolean {
+  const prev = s.wordBefore(start);
+  const next = s.wordAfter(start + 3);
+  return ['until', 'till', 'by', 'for', 'from', 'right', 'as', 'to', 'between'].includes(prev) || next === 'on';
+}
+
+export const RULES: readonly Rule[] = Object.freeze(R);
