@@ -1,0 +1,57 @@
+import type { Ctx } from './context.js';
+import { makeFound, type Found } from './found.js';
+import { isClosingMark, isOpeningMark, trimEnd } from './phrases.js';
+
+/**
+ * “A,” she said. “B.” — a quotation standing alone right after an attributed quotation in the same
+ * paragraph goes on with the same speaker and cue.
+ */
+const PARAGRAPHS = true;
+
+export function findContinuations(ctx: Ctx, found: readonly Found[]): Found[] {
+  const toks = ctx.toks;
+  const out: Found[] = [];
+  const byUnit = new Map<number, Found[]>();
+  for (const f of found) {
+    let list = byUnit.get(f.unit);
+    if (!list) byUnit.set(f.unit, (list = []));
+    list.push(f);
+  }
+  // units some quote's content already reaches into
+  const taken = new Set<number>();
+  for (const f of found) for (let x = toks[f.contentRange.first].unit; x <= toks[f.contentRange.last].unit; x++) taken.add(x);
+  const covered = (u: number): boolean => taken.has(u);
+  for (let u = 1; u < ctx.units.length; u++) {
+    const unit = ctx.units[u];
+    const prev = ctx.units[u - 1];
+    const first = toks[unit.first];
+    if (!isOpeningMark(ctx, first)) continue;
+    const q = ctx.quotes[first.quote];
+    let lastUnit = u;
+    if (prev.para !== unit.para) {
+      // a paragraph that is one quotation, after a paragraph ending with an attributed quotation
+      if (!PARAGRAPHS) continue;
+      while (ctx.units[lastUnit + 1]?.para === unit.para) lastUnit++;
+      if (q.end < ctx.units[lastUnit].end - 2) continue;
+      let covers = false;
+      for (let x = u; x <= lastUnit; x++) if (covered(x)) covers = true;
+      if (covers) continue;
+    } else {
+      // the quotation must make up the unit
+      const tail = ctx.text.slice(q.end, unit.end);
+      if (!/^[\s.,!?;:…—–-]*$/.test(tail)) continue;
+      if (covered(u)) continue;
+    }
+    // the quotation before must have closed: a label or a paragraph left open proves nothing
+    const anchors = (byUnit.get(u - 1) ?? []).filter((f) => (f.kind === 'direct' || f.kind === 'mixed') && isClosingMark(ctx, toks[f.contentRange.last]));
+    if (!anchors.length) continue;
+    const anchor = anchors[anchors.length - 1];
+    const b = trimEnd(ctx, unit.first, ctx.units[lastUnit].last);
+    if (b < unit.first) continue;
+    const f = makeFound(ctx, { source: anchor.sourceRange, cue: anchor.cueRange, content: { first: unit.first, last: b }, unit: u, rank: 20, kind: 'direct', sourceSpan: anchor.source, cueSpan: anchor.cue });
+    out.push(f);
+    for (let x = u; x <= lastUnit; x++) taken.add(x);
+    byUnit.set(u, [...(byUnit.get(u) ?? []), f]);
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+import type { Tok } from './context.js';
+
+/**
+ * How a reporting verb takes what was said:
+ * - `say`: a clause ("said that ...", "said the plan failed", "... , she said"), or a quotation;
+ * - `tell`: an addressee first ("told reporters that ...", "warned his counterpart that ...");
+ * - `urge`: an addressee and an infinitive, kept in the content ("urged voters to ...");
+ * - `np`: a noun phrase is enough ("called for consideration of ...");
+ * - `name`: an object and what it was called ("called the deal “a historic step”").
+ */
+export type Frame = 'say' | 'tell' | 'urge' | 'np' | 'name';
+
+export interface VerbCue {
+  /** The verb's lemma ("say" for "said"). */
+  lemma: string;
+  frame: Frame;
+  /** Particle that belongs to the cue ("point out", "call for"). */
+  particle?: string;
+  /** Takes a to-infinitive as its content ("vowed to ..."). */
+  infinitive?: boolean;
+  /** Only counts with a quotation or a colon ("continued: “...”"). */
+  quoteOnly?: boolean;
+  /** Thinking rather than saying: only with an explicit clause after it. */
+  cognitive?: boolean;
+}
+
+const SAY = [
+  'say', 'state', 'note', 'add', 'claim', 'argue', 'insist', 'explain', 'write', 'report', 'acknowledge', 'admit',
+  'assert', 'confirm', 'declare', 'maintain', 'contend', 'suggest', 'predict', 'reply', 'respond', 'recall', 'remark',
+  'observe', 'comment', 'concede', 'emphasize', 'emphasise', 'stress', 'complain', 'allege', 'tweet', 'testify',
+  'answer', 'conclude', 'reveal', 'disclose', 'indicate', 'mention', 'boast', 'joke', 'quip', 'counter',
+  'retort', 'lament', 'announce', 'deny', 'speculate', 'muse', 'reiterate', 'exclaim', 'shout', 'proclaim', 'recount',
+  'hint', 'concede', 'confess', 'clarify', 'posit', 'underline', 'underscore', 'opine', 'acknowledge', 'agree',
+  'tout', 'assert', 'charge', 'scoff', 'snap', 'sigh', 'gush', 'insist', 'predict', 'wonder', 'explain', 'write', 'post',
+];
+const TELL = ['tell', 'assure', 'inform', 'remind', 'warn', 'notify', 'advise', 'caution', 'promise', 'convince', 'email', 'text', 'brief'];
+const URGE = ['urge', 'ask', 'implore', 'encourage', 'invite', 'beg'];
+const INFINITIVE = ['vow', 'pledge', 'promise', 'threaten', 'agree', 'demand', 'propose'];
+const QUOTE_ONLY = ['continue', 'begin', 'conclude', 'put'];
+const COGNITIVE = ['think', 'believe', 'fear', 'hope', 'worry', 'expect', 'doubt', 'estimate'];
+/** Records, polls and studies "show" and "find": content before or after, like "say". */
+const EVIDENTIAL = ['show', 'find', 'indicate', 'reveal', 'suggest', 'confirm'];
+const NAMING = ['call', 'dub', 'label', 'brand', 'describe', 'term'];
+const NP_VERBS: Array<[string, string | undefined]> = [
+  ['call', 'for'], ['call', 'on'], ['ask', 'for'], ['demand', undefined], ['propose', undefined], ['recommend', undefined],
+  ['accuse', undefined], ['point', 'out'], ['point', 'to'],
+];
+
+const VERBS = new Map<string, VerbCue>();
+/** Adds or refines the reading of a verb; `keep` leaves an existing reading alone. */
+function define(lemma: string, props: Omit<Partial<VerbCue>, 'lemma'>, keep = false): void {
+  const had = VERBS.get(lemma);
+  if (had && keep) return;
+  VERBS.set(lemma, { frame: 'say', ...had, ...props, lemma });
+}
+for (const v of SAY) define(v, { frame: 'say' });
+for (const v of TELL) define(v, { frame: 'tell' });
+for (const v of URGE) define(v, { frame: 'urge' });
+for (const v of INFINITIVE) define(v, { infinitive: true });
+for (const v of QUOTE_ONLY) define(v, { quoteOnly: true }, true);
+for (const v of COGNITIVE) define(v, { cognitive: true }, true);
+for (const v of EVIDENTIAL) define(v, {}, true);
+for (const v of NAMING) define(v, { frame: 'name' }, true);
+
+const PARTICLE_VERBS = new Map<string, VerbCue>();
+for (const [v, p] of NP_VERBS) {
+  if (p) PARTICLE_VERBS.set(`${v} ${p}`, { lemma: v, frame: v === 'point' && p === 'out' ? 'say' : 'np', particle: p });
+  else define(v, { frame: 'np' });
+}
+
+/** Forms the lemmatiser sometimes leaves as adjectives. */
+const FORM_LEMMA: Record<string, string> = { alleged: 'allege', informed: 'inform', reported: 'report', stated: 'state', noted: 'note' };
+
+export function lemmaOf(t: Tok): string {
+  return FORM_LEMMA[t.lower] ?? t.lemma;
+}
+
+/** The reporting-verb reading of token `t` given the next token (for particles), or null. */
+export function verbCue(t: Tok, next: Tok | undefined): VerbCue | null {
+  if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
+  const lemma = lemmaOf(t);
+  if (next) {
+    const pc = PARTICLE_VERBS.get(`${lemma} ${next.lower}`);
+    if (pc) return pc;
+  }
+  const c = VERBS.get(lemma);
+  if (!c) return null;
+  // a noun or adjective reading only for past forms the tagger misread ("alleged")
+  if (t.pos !== 'VERB' && !/ed$/.test(t.lower)) return null;
+  return c;
+}
+
+/** Nouns that introduce what someone said or claimed ("statements by X that ..."). */
+export const NOUN_CUES = new Set([
+  'statement', 'statements', 'claim', 'claims', 'allegation', 'allegations', 'assertion', 'assertions', 'remark', 'remarks',
+  'comment', 'comments', 'report', 'reports', 'rumor', 'rumors', 'rumour', 'rumours', 'suggestion', 'suggestions',
+  'warning', 'warnings', 'argument', 'arguments', 'accusation', 'accusations', 'insistence', 'admission', 'announcement',
+  'promise', 'promises', 'pledge', 'pledges', 'assurance', 'assurances', 'declaration', 'testimony', 'prediction',
+  'predictions', 'complaint', 'complaints', 'speculation', 'word', 'message', 'contention', 'charge', 'charges', 'belief',
+  'view', 'insinuation', 'hints', 'signals', 'denial', 'denials', 'threat', 'threats', 'call', 'calls', 'demand', 'demands',
+]);
+
+/** Nouns that make an anonymous attribution after "there is/are" ("There are rumors that ..."). */
+export const EXISTENTIAL_CUES = new Set([
+  'rumor', 'rumors', 'rumour', 'rumours', 'report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'speculation',
+  'suggestion', 'suggestions', 'talk', 'word', 'fears', 'concern', 'concerns', 'indications', 'signs', 'hints',
+]);
+
+/** Verbs of an anonymous passive ("it was reported that ..."). */
+export const PASSIVE_ANON = new Set([
+  'say', 'report', 'announce', 'claim', 'allege', 'rumor', 'rumour', 'believe', 'think', 'understand', 'state', 'note',
+  'suggest', 'learn', 'confirm', 'reveal', 'disclose', 'argue', 'expect', 'estimate', 'fear', 'know', 'predict', 'tell',
+]);
+
+/** Verbs of "This was told by X" (content is the previous sentence). */
+export const PASSIVE_BY = new Set(['say', 'tell', 'state', 'report', 'announce', 'note', 'write', 'confirm', 'declare', 'claim']);
+
+/** Participles that continue an attribution ("..., adding that ..."). */
+export function isParticiple(t: Tok): boolean {
+  return /ing$/.test(t.lower) && t.pos === 'VERB';
+}
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|once|then|now|last|this|late|early)$/;
+
+/** A word that places the saying in time ("said Monday", "said last week"). */
+export function isTimeWord(t: Tok): boolean {
+  return WEEKDAYS.test(t.lower) || /^(?:week|month|year|morning|afternoon|evening|night|weekend)s?$/.test(t.lower);
+}
+
+/** Outlet names that should not count as sources when they credit themselves. */
+export function looksLikeWebsite(s: string): boolean {
+  return /\b[\w-]+\.(?:az|com|ru|net|org|info|am|ge|ua|kz|by|io|news|co\.uk|uk|de|fr|tv|me)\b/i.test(s);
+}

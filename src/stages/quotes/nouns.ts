@@ -1,0 +1,96 @@
+import type { Ctx } from './context.js';
+import { EXISTENTIAL_CUES, NOUN_CUES } from './cues.js';
+import { makeFound, type Found } from './found.js';
+import { contentEnd, npAfter, subjectBefore, type Range } from './phrases.js';
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+const AGENT_LINKS = new Set(['by', 'from']);
+const SOURCE_LINKS = new Set(['of', 'for', 'and', '&']);
+
+/** Whether "that" at `k` opens a complement clause rather than a relative clause. */
+function complementThat(ctx: Ctx, k: number, hi: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || t.lower !== 'that' || k + 1 > hi) return false;
+  const n = ctx.toks[k + 1];
+  return n.pos !== 'VERB' && n.pos !== 'AUX' && n.pos !== 'PUNCT' && n.pos !== 'ADP';
+}
+
+/**
+ * Noun cues: "statements by X that ...", "X's claim that ...", "statements have been heard from X
+ * about ...", and anonymous "There are rumors that ...".
+ */
+export function findNounQuotes(ctx: Ctx, used: Set<number>): Found[] {
+  const toks = ctx.toks;
+  const out: Found[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.quote >= 0 || used.has(i)) continue;
+    const existential = EXISTENTIAL_CUES.has(t.lower);
+    if (!NOUN_CUES.has(t.lower) && !existential) continue;
+    if (t.pos === 'VERB' && !(i > 0 && (toks[i - 1].pos === 'DET' || toks[i - 1].pos === 'ADJ' || toks[i - 1].lemma === 'be'))) continue;
+    const u = t.unit;
+    const unit = ctx.units[u];
+    const hi = unit.last;
+
+    // "There are (growing) rumors that"
+    let cueFirst = i;
+    let anonymous = false;
+    {
+      let k = i - 1;
+      while (k >= unit.first && (toks[k].pos === 'ADJ' || toks[k].pos === 'ADV' || toks[k].pos === 'DET' && toks[k].lower !== 'the')) k--;
+      if (k - 1 >= unit.first && toks[k].lemma === 'be' && toks[k - 1].lower === 'there') {
+        cueFirst = k - 1;
+        anonymous = existential;
+      }
+    }
+
+    let source: Range | null = null;
+    if (i > unit.first && (toks[i - 1].lower === "'s" || toks[i - 1].lower === '’s') && i - 2 >= unit.first) {
+      source = subjectBefore(ctx, i - 2, unit.first);
+    } else if (i > unit.first && /\p{Lu}.*['’]s$/u.test(toks[i - 1].text)) {
+      // the tokenizer sometimes keeps the possessive on the name ("Trump’s claim")
+      source = subjectBefore(ctx, i - 1, unit.first);
+    } else if (i > unit.first && POSSESSIVE_PRONOUNS.has(toks[i - 1].lower)) {
+      source = { first: i - 1, last: i - 1 };
+    }
+    // to the right: optional agent, optional verb phrase, then "that" or (with an agent) "about"
+    let k = i + 1;
+    let cueLast = i;
+    let agentSeen = false;
+    for (let guard = 0; guard < 4 && k <= hi; guard++) {
+      const n = toks[k];
+      if (AGENT_LINKS.has(n.lower) || (n.lower === 'of' && !source)) {
+        const np = npAfter(ctx, k + 1, hi, SOURCE_LINKS);
+        if (!np) break;
+        if (n.lower !== 'of' || toks.slice(np.first, np.last + 1).some((x) => x.pos === 'PROPN' || x.pos === 'PRON')) {
+          source = np;
+          agentSeen = true;
+        }
+        k = np.last + 1;
+        continue;
+      }
+      if (n.pos === 'AUX' || n.pos === 'ADV' || (n.pos === 'VERB' && /(?:ed|en|ard|ade|de)$/.test(n.lower))) {
+        let m = k;
+        while (m <= hi && (toks[m].pos === 'AUX' || toks[m].pos === 'ADV' || toks[m].pos === 'VERB') && m - k < 5) m++;
+        if (toks[m - 1].pos !== 'VERB') break;
+        cueLast = m - 1;
+        k = m;
+        continue;
+      }
+      break;
+    }
+    if (k > hi) continue;
+    const opener = toks[k];
+    let ok = false;
+    if (complementThat(ctx, k, hi)) ok = true;
+    else if (opener.lower === 'about' && agentSeen && cueLast > i) ok = true;
+    if (!ok) continue;
+    if (!source && !anonymous) continue;
+    const b = contentEnd(ctx, k, hi);
+    if (b < k) continue;
+    const cue = { first: cueFirst, last: anonymous ? i : cueLast };
+    out.push(makeFound(ctx, { source: anonymous ? null : source, cue, content: { first: k, last: b }, unit: u, rank: 6 }));
+    for (let x = cue.first; x <= cue.last; x++) used.add(x);
+  }
+  return out;
+}

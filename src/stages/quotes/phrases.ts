@@ -1,0 +1,296 @@
+import type { Ctx, Tok } from './context.js';
+import { isParticiple, isTimeWord, verbCue } from './cues.js';
+
+/** An inclusive token range. */
+export interface Range {
+  first: number;
+  last: number;
+  /** For a relative pronoun ("who said"), the phrase it stands for. */
+  antecedent?: Range;
+}
+
+const WH = new Set(['how', 'why', 'what', 'when', 'where', 'whether', 'if', 'who', 'which', 'whom', 'whose']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const NP_PUNCT = new Set(['.', '-', '–', '&', "'s", '’s', "'", '’', '/']);
+const NP_LINKS = new Set(['of', 'for', 'at', 'and', '&', 'de', 'von', 'van', 'del', 'la', 'on']);
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you', 'this', 'that', 'these', 'those', 'who', 'which', 'one', 'some', 'many', 'others', 'both', 'all', 'someone', 'somebody', 'nobody', 'none', 'each', 'few', 'most', 'several']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const PERSONAL_SUBJECT = new Set(['i', 'he', 'she', 'we', 'they', 'you']);
+const ADJUNCT_PREPS = new Set(['in', 'at', 'on', 'during', 'to', 'before', 'after', 'from', 'via', 'over', 'with', 'through', 'since', 'of', 'about', 'by', 'outside', 'inside', 'near', 'while', 'amid', 'following', 'throughout', 'under', 'within', 'into', 'across', 'for']);
+
+/** A closing or opening quotation-mark token. */
+export function isMarkTok(ctx: Ctx, t: Tok | undefined): boolean {
+  if (!t || t.quote < 0) return false;
+  const q = ctx.quotes[t.quote];
+  return t.end <= q.innerStart || t.start >= q.innerEnd;
+}
+
+export function isOpeningMark(ctx: Ctx, t: Tok | undefined): boolean {
+  return !!t && isMarkTok(ctx, t) && t.end <= ctx.quotes[t.quote].innerStart;
+}
+
+export function isClosingMark(ctx: Ctx, t: Tok | undefined): boolean {
+  return !!t && isMarkTok(ctx, t) && t.start >= ctx.quotes[t.quote].innerEnd;
+}
+
+export function isWh(t: Tok | undefined): boolean {
+  return !!t && WH.has(t.lower);
+}
+
+export function isRelative(t: Tok | undefined): boolean {
+  return !!t && RELATIVE.has(t.lower);
+}
+
+/** A token that can sit inside a noun phrase naming someone. */
+function nominal(t: Tok): boolean {
+  if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM') return true;
+  if (misreadName(t)) return true;
+  if (t.pos === 'DET' || t.pos === 'ADJ') return true;
+  if (t.pos === 'PRON') return !WH.has(t.lower) || t.lower === 'who' || t.lower === 'which';
+  if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return true;
+  if (t.pos === 'PUNCT' && NP_PUNCT.has(t.text)) return true;
+  if (/^(?:mr|mrs|ms|dr|gov|sen|rep|gen|lt|col|sgt|capt|prof|st|jr|sr)\.?$/i.test(t.text)) return true;
+  return false;
+}
+
+function isNominalCore(t: Tok | undefined): boolean {
+  if (!t) return false;
+  if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'DET') return true;
+  return misreadName(t);
+}
+
+/** The tagger reads some capitalised names as verbs or adjectives ("Ward said", "the Associated Press"). */
+function misreadName(t: Tok): boolean {
+  return (t.pos === 'VERB' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !/ing$/.test(t.lower) && !t.opensUnit;
+}
+
+const SKIP_LEFT = (t: Tok): boolean =>
+  t.pos === 'AUX' || (t.pos === 'ADV' && !WH.has(t.lower)) || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s') || t.lower === 'not' || t.lower === "n't" || t.lower === 'n’t';
+
+/**
+ * The subject noun phrase ending just before token `k` (auxiliaries and adverbs in between are
+ * skipped), not reaching before token `lo`.
+ */
+export function subjectBefore(ctx: Ctx, k: number, lo: number): Range | null {
+  const toks = ctx.toks;
+  let j = k;
+  while (j >= lo && SKIP_LEFT(toks[j])) j--;
+  // "X on Monday said"
+  if (j - 1 >= lo && isTimeWord(toks[j]) && toks[j - 1].pos === 'ADP') j -= 2;
+  if (j < lo) return null;
+  const end = j;
+  let steps = 0;
+  while (j >= lo && steps < 24) {
+    const t = toks[j];
+    if (isMarkTok(ctx, t)) break;
+    if (t.text === ')') {
+      let m = j - 1;
+      while (m >= lo && m > j - 10 && toks[m].text !== '(') m--;
+      if (m >= lo && toks[m].text === '(' && m > lo) {
+        j = m - 1;
+        steps++;
+        continue;
+      }
+      break;
+    }
+    if (j < end && RELATIVE.has(t.lower) && steps > 0) break;
+    if (nominal(t)) {
+      j--;
+      steps++;
+      continue;
+    }
+    if (NP_LINKS.has(t.lower) && j - 1 >= lo && isNominalCore(toks[j - 1]) && isNominalCore(toks[j + 1]) && (t.lower !== 'and' || toks[j + 1].pos === 'PROPN' || (toks[j - 1].pos === 'NOUN' && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ')))) {
+      j--;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  let first = j + 1;
+  while (first <= end && !isNominalCore(toks[first]) && !/^(?:mr|mrs|ms|dr|gov|sen|rep|gen)\.?$/i.test(toks[first].text)) first++;
+  if (first > end) return null;
+  // a relative pronoun names the speaker here; its antecedent says who that is ("Smith, who said ...")
+  if (isRelative(toks[end]) && (toks[end].lower !== 'that' || first < end)) {
+    let a = end - 1;
+    if (a >= lo && toks[a].text === ',') a--;
+    const ante = a >= lo ? subjectBefore(ctx, a, lo) : null;
+    return { first: end, last: end, antecedent: ante ?? undefined };
+  }
+  if (first === end && toks[first].lower === 'that' && toks[first].pos !== 'PRON') return null;
+  // "Rubio's proposed credit", "his proposed ban": a possessive is not a subject
+  const e = toks[end];
+  if (e.lower === "'s" || e.lower === '’s' || POSSESSIVE.has(e.lower) && e.lower !== 'her') return null;
+  // "told host Chris Cuomo she believed": a subject pronoun is the whole subject
+  if (PERSONAL_SUBJECT.has(e.lower)) return { first: end, last: end };
+  return { first, last: end };
+}
+
+/** A noun phrase starting at token `k`, not beyond token `hi`. */
+export function npAfter(ctx: Ctx, k: number, hi: number, links: ReadonlySet<string> = NP_LINKS): Range | null {
+  const toks = ctx.toks;
+  let j = k;
+  let steps = 0;
+  while (j <= hi && steps < 24) {
+    const t = toks[j];
+    if (isMarkTok(ctx, t)) break;
+    if (t.text === '(') {
+      let m = j + 1;
+      while (m <= hi && m < j + 10 && toks[m].text !== ')') m++;
+      if (m <= hi && toks[m].text === ')' && j > k) {
+        j = m + 1;
+        steps++;
+        continue;
+      }
+      break;
+    }
+    // after a preposition the first word is a noun whatever the tagger says ("according to people")
+    const misread = j === k && t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.text) && !/ing$/.test(t.lower) && k > 0 && /^(?:to|by|from|of)$/.test(toks[k - 1].lower);
+    const modifier = misread || t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && j > k && (toks[j - 1].pos === 'DET' || toks[j - 1].pos === 'ADJ' || toks[j - 1].pos === 'ADV') && j + 1 <= hi && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ');
+    if (modifier || (nominal(t) && !(t.pos === 'PRON' && (t.lower === 'who' || t.lower === 'which')) && !(t.lower === 'that' && j > k))) {
+      j++;
+      steps++;
+      continue;
+    }
+    if (links.has(t.lower) && j > k && j + 1 <= hi && isNominalCore(toks[j + 1]) && !(t.lower === 'that')) {
+      j++;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  let last = j - 1;
+  while (last >= k && (toks[last].pos === 'PUNCT' || toks[last].pos === 'ADP' || toks[last].pos === 'CCONJ') && toks[last].text !== ')') last--;
+  if (last < k) return null;
+  return { first: k, last };
+}
+
+/** Skips what may sit between a reporting verb and what was said: time words, adverbs, prepositional phrases. */
+export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
+  const toks = ctx.toks;
+  let j = k;
+  for (let guard = 0; guard < 8 && j <= hi; guard++) {
+    const t = toks[j];
+    if (isTimeWord(t) || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/.test(t.lower)) {
+      j++;
+      while (j <= hi && (toks[j].pos === 'NUM' || isTimeWord(toks[j]))) j++;
+      continue;
+    }
+    // "two days after the attack", "a week ago"
+    if ((t.pos === 'NUM' || t.pos === 'DET') && j + 1 <= hi && /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/.test(toks[j + 1].lower)) {
+      j += 2;
+      if (j <= hi && /^(?:ago|later|earlier|before|after)$/.test(toks[j].lower)) {
+        j++;
+        if (j <= hi && /^(?:the|a|an|his|her|their)$/.test(toks[j].lower) && toks[j - 1].lower !== 'ago') {
+          const np = npAfter(ctx, j, hi);
+          if (np) j = np.last + 1;
+        }
+      }
+      continue;
+    }
+    if (t.pos === 'ADV' && !WH.has(t.lower) && t.lower !== 'not') {
+      j++;
+      continue;
+    }
+    // "said on “Fox and Friends”": a preposition and a short quoted title
+    if ((t.pos === 'ADP' || t.lower === 'to') && ADJUNCT_PREPS.has(t.lower) && isOpeningMark(ctx, toks[j + 1])) {
+      const q = ctx.quotes[toks[j + 1].quote];
+      const words = ctx.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/);
+      if (words.length <= 6 && words.every((w) => /^[\p{Lu}\d&]|^(?:and|of|the|a|an|in|on|for|to|with)$/u.test(w))) {
+        let x = j + 1;
+        while (x <= hi && toks[x].quote === toks[j + 1].quote) x++;
+        j = x;
+        continue;
+      }
+    }
+    if ((t.pos === 'ADP' || t.lower === 'to') && ADJUNCT_PREPS.has(t.lower) && j + 1 <= hi && !isMarkTok(ctx, toks[j + 1]) && !(t.lower === 'to' && toks[j + 1].pos === 'VERB' && /^\p{Ll}/u.test(toks[j + 1].text))) {
+      const np = npAfter(ctx, j + 1, hi);
+      if (np) {
+        // "said in politics it takes time": the phrase ends where the clause's subject begins
+        let last = np.last;
+        for (let x = np.first + 1; x <= np.last; x++) {
+          if (toks[x].pos === 'PRON' && SUBJECT_PRONOUNS.has(toks[x].lower)) {
+            last = x - 1;
+            break;
+          }
+        }
+        if (!(toks[np.first].pos === 'PRON' && PERSONAL_SUBJECT.has(toks[np.first].lower))) {
+          j = last + 1;
+          continue;
+        }
+      }
+    }
+    // ", however," / ", though,"
+    if (t.text === ',' && j + 2 <= hi && toks[j + 1].pos === 'ADV' && toks[j + 2].text === ',') {
+      j += 3;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Whether tokens `a..b` contain a finite-looking verb (a clause rather than a bare phrase). */
+export function hasVerb(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) {
+    const t = ctx.toks[i];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** A token that can open a clause after "said" without "that". */
+export function opensClause(t: Tok | undefined): boolean {
+  if (!t) return false;
+  if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.lower) || POSSESSIVE.has(t.lower) || t.lower === 'there';
+  return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || (t.pos === 'ADV' && /^(?:there|only|even|no|not|nearly|almost|about|none)$/.test(t.lower));
+}
+
+const TRIM = new Set(['.', ',', ';', ':', '—', '–', '-', '(', '...', '…']);
+
+/** Last token of content running to `hi`, without trailing punctuation (a closing quotation mark stays). */
+export function trimEnd(ctx: Ctx, a: number, hi: number): number {
+  let b = hi;
+  while (b >= a && !isClosingMark(ctx, ctx.toks[b]) && (TRIM.has(ctx.toks[b].text) || (ctx.toks[b].pos === 'PUNCT' && !/^[)\]?!]$/.test(ctx.toks[b].text) && !isMarkTok(ctx, ctx.toks[b])))) b--;
+  return b;
+}
+
+/** First token of content starting at `a`, without leading commas and colons. */
+export function trimStart(ctx: Ctx, a: number, hi: number): number {
+  let s = a;
+  while (s <= hi && (ctx.toks[s].text === ',' || ctx.toks[s].text === ':' || ctx.toks[s].text === '—' || ctx.toks[s].text === '–')) s++;
+  return s;
+}
+
+/**
+ * Last token of content that starts at `a` and may run to `hi`: it stops before a trailing
+ * attribution (", according to ...", ", adding that ...") or a new clause (", and he ..."), and
+ * leaves out trailing punctuation.
+ */
+export function contentEnd(ctx: Ctx, a: number, hi: number): number {
+  const toks = ctx.toks;
+  for (let i = a + 1; i < hi; i++) {
+    const t = toks[i];
+    const n = toks[i + 1];
+    const comma = t.text === ',' || t.text === '—' || t.text === ';';
+    const closingAfterComma = isClosingMark(ctx, t) && toks[i - 1].text === ',';
+    if (!comma && !closingAfterComma) continue;
+    if (n.lower === 'according' || (isParticiple(n) && verbCue(n, toks[i + 2]))) return trimEnd(ctx, a, closingAfterComma ? i : i - 1);
+    if (t.text === ',' && t.quote < 0 && (n.lower === 'and' || n.lower === 'but') && /^(?:he|she|they|i|we)$/.test(toks[i + 2]?.lower ?? '')) return trimEnd(ctx, a, i - 1);
+    // "..., Clinton said, ...": another attribution takes over
+    if (t.text === ',' && t.quote < 0 && attributionAt(ctx, i + 1, hi)) return trimEnd(ctx, a, i - 1);
+  }
+  return trimEnd(ctx, a, hi);
+}
+
+/** Whether "NAME said" (a short subject, then a saying verb, then a pause) starts at `k`. */
+function attributionAt(ctx: Ctx, k: number, hi: number): boolean {
+  const toks = ctx.toks;
+  let j = k;
+  while (j <= hi && j - k < 6 && (toks[j].pos === 'PROPN' || toks[j].pos === 'PRON' || toks[j].pos === 'DET' || toks[j].pos === 'NOUN' || toks[j].pos === 'ADJ' || toks[j].text === '.')) j++;
+  if (j === k || j > hi) return false;
+  const v = toks[j];
+  const cue = verbCue(v, toks[j + 1]);
+  if (!cue || (cue.frame !== 'say' && cue.frame !== 'tell') || cue.cognitive) return false;
+  const n = toks[j + 1];
+  return !n || j + 1 > hi || /^[,.:;]$/.test(n.text) || isMarkTok(ctx, n);
+}

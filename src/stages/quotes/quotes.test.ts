@@ -1,0 +1,219 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc, withLayers, type Doc } from '../../core/doc.js';
+import type { Entity, Quote } from '../../core/types.js';
+import { createPipeline } from '../../pipeline/default.js';
+import { insertsStage } from '../inserts/index.js';
+import { originStage } from '../origin/index.js';
+import { segmentStage } from '../segment/index.js';
+import { entitiesStage } from '../entities/index.js';
+import { timesStage } from '../times/index.js';
+import { quotesStage } from './index.js';
+
+const full = createPipeline({ stages: [insertsStage, originStage, segmentStage, entitiesStage, timesStage, quotesStage], rethrow: true });
+const early = createPipeline({ stages: [insertsStage, originStage, segmentStage], rethrow: true });
+
+function analyze(text: string): { doc: Doc; quotes: Quote[] } {
+  const doc = full.analyze(text, { published: '2024-03-07' });
+  return { doc, quotes: doc.layers.quotes ?? [] };
+}
+
+/** Runs only the quotes stage on a doc segmented by the real stages, with hand-made entities and times. */
+function quotesOnly(text: string, entities?: Entity[], times: NonNullable<Doc['layers']['times']> = []): { doc: Doc; quotes: Quote[] } {
+  let doc = early.run(createDoc(text));
+  doc = withLayers(doc, entities ? { entities, times } : { times });
+  const out = quotesStage.run(doc, full.ctx);
+  return { doc, quotes: out.layers.quotes ?? [] };
+}
+
+const words = (doc: Doc, s: { start: number; end: number } | null | undefined): string | null => (s ? doc.text.slice(s.start, s.end) : null);
+
+function only(quotes: Quote[], cue: string, doc: Doc): Quote {
+  const found = quotes.filter((q) => words(doc, q.cue) === cue);
+  assert.equal(found.length, 1, `one quote with cue "${cue}", got ${JSON.stringify(quotes.map((q) => words(doc, q.cue)))}`);
+  return found[0];
+}
+
+test('direct quote with the cue after it', () => {
+  const { doc, quotes } = analyze('The talks went on all day.\n\n“We will not give up the airport,” said Armen Grigoryan. “The letter has been sent.”');
+  assert.equal(quotes.length, 2);
+  const [a, b] = quotes;
+  assert.equal(a.kind, 'direct');
+  assert.equal(words(doc, a.content), '“We will not give up the airport,”');
+  assert.equal(words(doc, a.source), 'Armen Grigoryan');
+  assert.equal(words(doc, a.cue), 'said');
+  // the quotation that follows goes on with the same speaker and cue
+  assert.equal(words(doc, b.content), '“The letter has been sent.”');
+  assert.deepEqual(b.source, a.source);
+  assert.deepEqual(b.cue, a.cue);
+});
+
+test('direct quote introduced by a colon, and one running over two paragraphs', () => {
+  const { doc, quotes } = analyze('The minister said: “We are ready to talk.”\n\nHe continued:\n\n“First paragraph of the answer.\n\n“Second paragraph of the answer.”');
+  const first = only(quotes, 'said', doc);
+  assert.equal(first.kind, 'direct');
+  assert.equal(words(doc, first.source), 'The minister');
+  assert.equal(words(doc, first.content), '“We are ready to talk.”');
+  const long = only(quotes, 'continued', doc);
+  assert.equal(long.kind, 'direct');
+  assert.equal(words(doc, long.source), 'He');
+  assert.match(words(doc, long.content)!, /^“First paragraph[\s\S]*Second paragraph of the answer\.”$/);
+});
+
+test('indirect quote keeps a leading "that"; the date comes from the sentence', () => {
+  const text = 'For example, on September 3, 2023, Armenian Prime Minister Nikol Pashinyan stated that it was a strategic mistake to rely solely on Russia.';
+  const at = text.indexOf('September 3, 2023');
+  const { doc, quotes } = quotesOnly(text, undefined, [{ start: at, end: at + 'September 3, 2023'.length, value: '2023-09-03', granularity: 'day' }]);
+  const q = only(quotes, 'stated', doc);
+  assert.equal(q.kind, 'indirect');
+  assert.equal(words(doc, q.source), 'Armenian Prime Minister Nikol Pashinyan');
+  assert.equal(words(doc, q.content), 'that it was a strategic mistake to rely solely on Russia');
+  assert.equal(q.date, '2023-09-03');
+});
+
+test('reported speech with the cue after it, and "told" with an addressee', () => {
+  const { doc, quotes } = analyze('The campaign changed course to avoid the doctors, a source said. Smith told reporters on Thursday that the plan had failed.');
+  const a = only(quotes, 'said', doc);
+  assert.equal(words(doc, a.content), 'The campaign changed course to avoid the doctors');
+  assert.equal(words(doc, a.source), 'a source');
+  const b = only(quotes, 'told', doc);
+  assert.equal(words(doc, b.content), 'that the plan had failed');
+  assert.equal(words(doc, b.source), 'Smith');
+});
+
+test('a quotation split by its cue is one quote per fragment', () => {
+  const { doc, quotes } = analyze('The letter, she said, was sent on Monday.');
+  assert.equal(quotes.length, 2);
+  assert.deepEqual(quotes.map((q) => words(doc, q.content)), ['The letter', 'was sent on Monday']);
+  assert.deepEqual(quotes[0].source, quotes[1].source);
+  assert.deepEqual(quotes[0].cue, quotes[1].cue);
+  assert.equal(words(doc, quotes[0].source), 'she');
+});
+
+test('according to, before and after the content', () => {
+  const { doc, quotes } = analyze('According to him, the share of Russian arms has decreased from 96% to 10%. Prices rose sharply, according to the central bank.');
+  assert.equal(quotes.length, 2);
+  assert.ok(quotes.every((q) => q.kind === 'according-to'));
+  assert.equal(words(doc, quotes[0].source), 'him');
+  assert.equal(words(doc, quotes[0].content), 'the share of Russian arms has decreased from 96% to 10%');
+  assert.equal(words(doc, quotes[1].source), 'the central bank');
+  assert.equal(words(doc, quotes[1].content), 'Prices rose sharply');
+});
+
+test('"This was told by X": the content is the sentence before', () => {
+  const { doc, quotes } = analyze('Armenia sent an official letter to Russia to stop the border guards. This was told by the Secretary of the Security Council Armen Grigoryan.');
+  const q = only(quotes, 'told', doc);
+  assert.equal(words(doc, q.content), 'Armenia sent an official letter to Russia to stop the border guards');
+  assert.equal(words(doc, q.source), 'the Secretary of the Security Council Armen Grigoryan');
+});
+
+test('anonymous attributions have no source', () => {
+  const { doc, quotes } = analyze('There are rumors that Yerevan intends to leave the CSTO this summer. Its details were not disclosed, but it was reported that it was aimed at trade.');
+  assert.equal(quotes.length, 2);
+  assert.equal(words(doc, quotes[0].cue), 'There are rumors');
+  assert.equal(words(doc, quotes[0].content), 'that Yerevan intends to leave the CSTO this summer');
+  assert.equal(quotes[0].source, null);
+  assert.equal(words(doc, quotes[1].cue), 'it was reported');
+  assert.equal(words(doc, quotes[1].content), 'that it was aimed at trade');
+  assert.equal(quotes[1].source, null);
+  assert.equal(quotes[1].speaker, null);
+});
+
+test('noun cues: "statements by X that" and "statements heard from X about"', () => {
+  const { doc, quotes } = analyze(
+    'This is discussed against the background of statements by Armenian politicians that Azerbaijan is preparing a new war. Over the past time, statements have been constantly heard from Yerevan about the fallacy of the course.',
+  );
+  assert.equal(quotes.length, 2);
+  assert.equal(words(doc, quotes[0].cue), 'statements');
+  assert.equal(words(doc, quotes[0].source), 'Armenian politicians');
+  assert.equal(words(doc, quotes[0].content), 'that Azerbaijan is preparing a new war');
+  assert.equal(words(doc, quotes[1].cue), 'statements have been constantly heard');
+  assert.equal(words(doc, quotes[1].source), 'Yerevan');
+  assert.equal(words(doc, quotes[1].content), 'about the fallacy of the course');
+});
+
+test('a noun phrase as content, and "quoted X as saying"', () => {
+  const { doc, quotes } = analyze('More recently, French President Emmanuel Macron called for consideration of the introduction of NATO troops into Ukraine. Reuters quoted the minister as saying that the talks had failed.');
+  const a = only(quotes, 'called for', doc);
+  assert.equal(words(doc, a.content), 'consideration of the introduction of NATO troops into Ukraine');
+  assert.equal(words(doc, a.source), 'French President Emmanuel Macron');
+  assert.equal(quotes.length, 2);
+  const b = quotes[1];
+  assert.equal(words(doc, b.source), 'the minister');
+  assert.equal(words(doc, b.content), 'that the talks had failed');
+});
+
+test('mixed quotes and speaker labels', () => {
+  const { doc, quotes } = analyze('Pence said the tweet was only “to mock” Hillary Clinton.\n\nWALLACE: Why would Trump do that?');
+  const a = only(quotes, 'said', doc);
+  assert.equal(a.kind, 'mixed');
+  assert.equal(words(doc, a.content), 'the tweet was only “to mock” Hillary Clinton');
+  const b = only(quotes, ':', doc);
+  assert.equal(words(doc, b.source), 'WALLACE');
+  assert.equal(words(doc, b.content), 'Why would Trump do that?');
+});
+
+test('not quotes: scare quotes, announcing a purchase, an outlet crediting itself', () => {
+  const { quotes } = analyze(
+    'Among the projects that were discussed “in public” is the corridor. A few days ago, they announced the purchase of howitzers. The ministry opened a new office in Baku, News.Az reports.',
+  );
+  assert.deepEqual(quotes, []);
+});
+
+test('content spans keep the editorial inserts they cover', () => {
+  const { doc, quotes } = analyze('Lavrov (*international criminal) warned his counterpart that Russia (*aggressor country) will listen to Azerbaijan.');
+  const q = only(quotes, 'warned', doc);
+  assert.equal(words(doc, q.content), 'that Russia (*aggressor country) will listen to Azerbaijan');
+  assert.equal(words(doc, q.source), 'Lavrov');
+});
+
+test('speakers: names, pronouns and "who" resolve to entities', () => {
+  const text = 'Armen Grigoryan met the press. He said that the talks failed. The ministry, which said it was ready, sent a note. Later Grigoryan told reporters that he would resign.';
+  const at = (s: string, from = 0) => text.indexOf(s, from);
+  const entities: Entity[] = [
+    { id: 'e1', type: 'PERSON', name: 'Armen Grigoryan', mentions: [{ start: at('Armen Grigoryan'), end: at('Armen Grigoryan') + 15, kind: 'name' }, { start: at('Grigoryan told'), end: at('Grigoryan told') + 9, kind: 'name' }] },
+    { id: 'e2', type: 'ORG', name: 'ministry', mentions: [{ start: at('The ministry'), end: at('The ministry') + 12, kind: 'nominal' }] },
+  ];
+  const { doc, quotes } = quotesOnly(text, entities);
+  // "He said" and "which said": both "said"; pick by source
+  const bySource = new Map(quotes.map((q) => [words(doc, q.source), q]));
+  assert.equal(bySource.get('He')?.speaker, 'e1');
+  assert.equal(bySource.get('Grigoryan')?.speaker, 'e1');
+  assert.equal(bySource.get('which')?.speaker, 'e2');
+});
+
+test('works without an entities layer', () => {
+  const { doc, quotes } = quotesOnly('“We are ready,” he said.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].speaker, null);
+  assert.equal(words(doc, quotes[0].source), 'he');
+});
+
+test('relative clauses: "who said" names the speaker by its antecedent; "which X said" has a gap', () => {
+  const { doc, quotes } = analyze('The new rules, which officials said will take effect next month, were published. Sen. Amy Klobuchar, who sponsored the act, said the rules were unjust.');
+  const gap = quotes.find((q) => words(doc, q.source) === 'officials');
+  assert.ok(gap, JSON.stringify(quotes.map((q) => words(doc, q.source))));
+  assert.equal(words(doc, gap.content), 'will take effect next month');
+  const app = quotes.find((q) => words(doc, q.content) === 'the rules were unjust');
+  assert.equal(words(doc, app?.source), 'Sen. Amy Klobuchar, who sponsored the act');
+});
+
+test('questions, naming verbs and credits after a dash', () => {
+  const { doc, quotes } = analyze('Asked about the wall, Trump said Mexico would pay.\n\nClinton called the agreement “a historic step forward” in the fight.\n\n“Maybe we can build a wall around him.” ― Steve Quinlan');
+  const asked = only(quotes, 'Asked', doc);
+  assert.equal(words(doc, asked.content), 'about the wall');
+  assert.equal(asked.source, null);
+  const said = only(quotes, 'said', doc);
+  assert.equal(words(doc, said.content), 'Mexico would pay');
+  const called = only(quotes, 'called', doc);
+  assert.equal(words(doc, called.content), 'the agreement “a historic step forward” in the fight');
+  const credit = only(quotes, '―', doc);
+  assert.equal(credit.kind, 'direct');
+  assert.equal(words(doc, credit.source), 'Steve Quinlan');
+  assert.equal(words(doc, credit.content), '“Maybe we can build a wall around him.”');
+});
+
+test('the writer\'s own "I think" and a name that looks like a verb are not attributions', () => {
+  const { quotes } = analyze('I think the plan is a mistake. Hope Hicks did not respond to messages.');
+  assert.deepEqual(quotes, []);
+});

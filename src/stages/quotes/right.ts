@@ -1,0 +1,123 @@
+import type { Ctx } from './context.js';
+import { verbCue, type VerbCue } from './cues.js';
+import { contentEnd, hasVerb, isOpeningMark, isWh, npAfter, opensClause, skipAdjuncts, trimStart, type Range } from './phrases.js';
+
+/** Subordinators that place the saying rather than open what was said ("said when asked about ..."). */
+export const ADVERBIAL_WH = new Set(['when', 'as', 'while', 'after', 'before', 'since', 'because', 'where']);
+const LOOSE = new Set(['say', 'tell', 'add', 'write', 'note', 'report', 'explain', 'recall', 'tweet', 'argue', 'insist', 'claim', 'acknowledge', 'admit', 'predict', 'warn', 'complain', 'concede', 'contend', 'declare', 'state', 'suggest', 'testify']);
+const ASKING = new Set(['ask', 'wonder', 'question', 'explain', 'describe', 'recall', 'know', 'show', 'reveal']);
+
+/**
+ * Whether a clause without "that" starts at `j` ("said the plan failed"): a subject, then its verb.
+ * After "say" a looser test is enough; other verbs also take plain objects ("maintains a lead").
+ */
+function zeroThatClause(ctx: Ctx, j: number, hi: number, loose: boolean): boolean {
+  const toks = ctx.toks;
+  if (loose) {
+    let v = j;
+    while (v <= hi && !(toks[v].pos === 'VERB' || toks[v].pos === 'AUX')) v++;
+    return v <= hi && v - j <= 12;
+  }
+  let k = j;
+  if (toks[j].pos === 'PRON') k = j + 1;
+  else {
+    const np = npAfter(ctx, j, hi);
+    if (!np) return false;
+    k = np.last + 1;
+  }
+  while (k <= hi && (toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k++;
+  if (k > hi) return false;
+  if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return true;
+  if (isOpeningMark(ctx, toks[k])) {
+    for (let v = k + 1; v <= Math.min(hi, k + 4); v++) if (toks[v].pos === 'VERB' || toks[v].pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** What follows a reporting verb. */
+export type RightKind = 'that' | 'quote' | 'colon' | 'clause' | 'np' | 'inf' | 'comma' | 'none';
+
+export interface Right {
+  kind: RightKind;
+  /** A comma separates the verb from its content ("Perhaps, he said, this ..."). */
+  viaComma?: boolean;
+  /** The content ends at the first comma outside quotation marks. */
+  clauseOnly?: boolean;
+  /** First token of the content. */
+  start: number;
+}
+
+/** What the verb at `k` (already past the cue) takes as its content. */
+export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
+  const toks = ctx.toks;
+  const none: Right = { kind: 'none', start: -1 };
+  let j = skipAdjuncts(ctx, k, hi);
+  if (j > hi) return none;
+  const t = toks[j];
+  if (t.text === ':') return { kind: 'colon', start: j + 1 };
+  if (t.text === ',' || t.text === '—' || t.text === '–') {
+    if (isOpeningMark(ctx, toks[j + 1])) return { kind: 'quote', start: j + 1, viaComma: true };
+    if (j + 1 <= hi) return { kind: 'comma', start: j + 1 };
+    return none;
+  }
+  if (isOpeningMark(ctx, t)) return { kind: 'quote', start: j };
+  if (t.lower === 'that' && j + 1 <= hi && (toks[j + 1].pos !== 'PUNCT' || isOpeningMark(ctx, toks[j + 1]))) {
+    // "said of a list that included ...": after a skipped phrase, "that" + verb is a relative clause
+    if (j > k && (toks[j + 1].pos === 'VERB' || toks[j + 1].pos === 'AUX')) return none;
+    return { kind: 'that', start: j };
+  }
+  if (verb.quoteOnly || verb.cognitive && !opensClause(t) && t.lower !== 'that') return none;
+  if (isWh(t) && j + 1 <= hi && verb.frame !== 'np' && !verb.cognitive && !(ADVERBIAL_WH.has(t.lower) && !ASKING.has(verb.lemma))) return { kind: 'clause', start: j };
+  if (t.lower === 'to' && toks[j + 1]?.pos === 'VERB' && (verb.infinitive || verb.frame === 'urge' || verb.frame === 'tell')) return { kind: 'inf', start: j };
+  if (verb.frame === 'name') {
+    // "called the agreement “an historic step forward”", "described him as ...", "what X called “...”"
+    const obj = npAfter(ctx, j, hi);
+    const m = obj ? obj.last + 1 : j;
+    const n = toks[m];
+    if (!n || m > hi) return none;
+    const named = isOpeningMark(ctx, n) || n.lower === 'as' || (obj && (n.pos === 'DET' || n.pos === 'ADJ' || n.pos === 'NOUN' || n.pos === 'PROPN' || (n.pos === 'VERB' && /ed$/.test(n.lower))));
+    const quoted = !obj && isOpeningMark(ctx, t);
+    if (named || quoted) return { kind: 'np', start: j, clauseOnly: true };
+    return none;
+  }
+  if (verb.frame === 'np') {
+    if (t.pos !== 'PUNCT' && t.pos !== 'VERB' && t.pos !== 'AUX') return { kind: 'np', start: j };
+    return none;
+  }
+  if (verb.frame === 'tell' || verb.frame === 'urge') {
+    const obj = npAfter(ctx, j, hi);
+    if (obj) {
+      const m = skipAdjuncts(ctx, obj.last + 1, hi);
+      const n = toks[m];
+      if (m > hi) return none;
+      const start = verb.frame === 'urge' ? j : m;
+      if (n.text === ':') return { kind: 'colon', start: m + 1 };
+      if (isOpeningMark(ctx, n)) return { kind: 'quote', start: m };
+      if (n.text === ',' && isOpeningMark(ctx, toks[m + 1])) return { kind: 'quote', start: m + 1, viaComma: true };
+      if ((n.lower === 'that' && !/^(?:VERB|AUX)$/.test(toks[m + 1]?.pos ?? '')) || (isWh(n) && !ADVERBIAL_WH.has(n.lower))) return { kind: 'that', start };
+      if (n.lower === 'to' && toks[m + 1]?.pos === 'VERB') return { kind: 'inf', start };
+      if (verb.frame === 'tell' && n.lower !== 'that' && opensClause(n) && hasVerb(ctx, m, Math.min(hi, m + (n.pos === 'PRON' ? 3 : 8)))) return { kind: 'clause', start: m };
+      // "told POLITICO Florida the state's standards are ...": the object ran into the clause's subject
+      if (verb.frame === 'tell' && (n.pos === 'AUX' || n.pos === 'VERB') && m === obj.last + 1) {
+        for (let d = obj.first + 1; d <= obj.last; d++) if (toks[d].pos === 'DET' || (toks[d].pos === 'PRON' && toks[d].lower !== 'who')) return { kind: 'clause', start: d };
+      }
+      if (n.text === ',') return { kind: 'comma', start: m + 1 };
+      return none;
+    }
+  }
+  const gerund = t.pos === 'VERB' && /ing$/.test(t.lower) && verb.frame === 'say';
+  if ((opensClause(t) || gerund) && !verb.infinitive && zeroThatClause(ctx, j, hi, LOOSE.has(verb.lemma))) return { kind: 'clause', start: j };
+  return none;
+}
+
+
+/** The content taken by the reporting verb at token `v` ("as saying that ..."), to the end of its unit. */
+export function rightContent(ctx: Ctx, v: number, hi: number): Range | null {
+  const verb = verbCue(ctx.toks[v], ctx.toks[v + 1]);
+  if (!verb) return null;
+  const r = rightOf(ctx, verb, verb.particle ? v + 2 : v + 1, hi);
+  if (r.kind === 'none' || r.kind === 'comma') return null;
+  const a = trimStart(ctx, r.start, hi);
+  const b = contentEnd(ctx, a, hi);
+  return b >= a ? { first: a, last: b } : null;
+}

@@ -1,0 +1,106 @@
+import type { Entity, EntityType, Span } from '../../core/types.js';
+
+interface FlatMention {
+  start: number;
+  end: number;
+  kind: string;
+  type: EntityType;
+  entity: string;
+}
+
+const TYPE_RANK: Partial<Record<EntityType, number>> = { PERSON: 0, ORG: 1, GPE: 2, NORP: 3 };
+const PERSONAL = /^(?:he|him|his|she|her|hers|himself|herself)$/i;
+const GROUP = /^(?:they|them|their|themselves)$/i;
+const NEUTER = /^(?:it|its|itself)$/i;
+/** How far back a pronoun looks for its antecedent, in characters. */
+const PRONOUN_REACH = 1500;
+const NOMINAL_REACH = 6000;
+/** Mentions are short: one overlapping a source starts at most this far before it. */
+const MENTION_REACH = 400;
+
+/** Links the words naming a speaker to an entity: by an overlapping mention, or by a small pronoun and title resolver. */
+export class SpeakerResolver {
+  private readonly mentions: FlatMention[];
+
+  constructor(
+    private readonly text: string,
+    entities: readonly Entity[],
+  ) {
+    this.mentions = [];
+    for (const e of entities) for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, kind: m.kind, type: e.type, entity: e.id });
+    this.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.roles = new Map(entities.map((e) => [e.id, (e.roles ?? []).map((r) => r.title.toLowerCase())]));
+  }
+
+  private readonly roles: Map<string, string[]>;
+
+  resolve(source: Span | null): string | null {
+    if (!source || !this.mentions.length) return null;
+    const inside: FlatMention[] = [];
+    for (let i = this.lastIndexBefore(source.end); i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.start < source.start - MENTION_REACH) break;
+      if (m.end > source.start) inside.push(m);
+    }
+    inside.reverse();
+    if (inside.length) return this.best(inside);
+    const words = this.text.slice(source.start, source.end).trim();
+    if (PERSONAL.test(words)) return this.before(source.start, PRONOUN_REACH, (m) => m.type === 'PERSON');
+    if (NEUTER.test(words)) return this.before(source.start, PRONOUN_REACH, (m) => m.type === 'ORG' || m.type === 'GPE');
+    if (GROUP.test(words)) return this.before(source.start, PRONOUN_REACH, (m) => m.type === 'ORG' || m.type === 'GPE' || m.type === 'NORP');
+    const nominal = /^(?:the|this|that)\s+(.+)$/i.exec(words);
+    if (nominal) return this.byTitle(source.start, nominal[1].toLowerCase());
+    return null;
+  }
+
+  /** Among mentions inside a source: people first; the head of "title Name" is the name. */
+  private best(inside: FlatMention[]): string {
+    let best = inside[0];
+    for (const m of inside) {
+      const rb = TYPE_RANK[best.type] ?? 9;
+      const rm = TYPE_RANK[m.type] ?? 9;
+      if (rm < rb) best = m;
+      else if (rm === rb && m.kind === 'name' && best.kind !== 'name') best = m;
+    }
+    return best.entity;
+  }
+
+  private before(at: number, reach: number, ok: (m: FlatMention) => boolean): string | null {
+    for (let i = this.lastIndexBefore(at); i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.end > at) continue;
+      if (at - m.end > reach) break;
+      if (ok(m) && (m.kind === 'name' || m.kind === 'metonym')) return m.entity;
+    }
+    return null;
+  }
+
+  /** "the minister": the latest person introduced with that title. */
+  private byTitle(at: number, phrase: string): string | null {
+    const head = phrase.split(/\s+/).pop() ?? '';
+    if (head.length < 3 || /^(?:source|sources|official|officials|report|statement|people|person|man|woman|group)$/.test(head)) return null;
+    for (let i = this.lastIndexBefore(at); i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.type !== 'PERSON' || m.end > at) continue;
+      if (at - m.end > NOMINAL_REACH) break;
+      const lead = this.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
+      const roles = this.roles.get(m.entity) ?? [];
+      if (lead.includes(head) || roles.some((r) => r.includes(head))) return m.entity;
+    }
+    return null;
+  }
+
+  private lastIndexBefore(at: number): number {
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < at) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  }
+}

@@ -1,0 +1,40 @@
+import type { Ctx, Tok } from './context.js';
+import { isClosingMark, subjectBefore, type Range } from './phrases.js';
+
+/** The main subject of a unit: the noun phrase before its first verb outside quotations. */
+export function mainSubject(ctx: Ctx, lo: number, hi: number): Range | null {
+  for (let i = lo; i <= hi; i++) {
+    const t = ctx.toks[i];
+    if (t.quote >= 0) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (i === lo) return null;
+      return subjectBefore(ctx, i - 1, lo);
+    }
+  }
+  return null;
+}
+
+export const CLAUSE_EDGE = /^(?:,|—|–|;|:|and|but|or|so|yet|while|because|as|though|although|if|when|after|before|since)$/;
+
+/**
+ * "Scott Goodstein, its chief executive officer, said" / "Mr. Reid, who represents Nevada, said":
+ * a name, then a stretch between commas, then the verb. `comma` is the comma before the verb.
+ */
+export function appositiveSubject(ctx: Ctx, comma: number, lo: number): Range | null {
+  const toks = ctx.toks;
+  const sep = (t: Tok): boolean => t.text === ',' || t.text === '—' || t.text === '–';
+  let m = comma - 1;
+  for (let tries = 0; tries < 3; tries++) {
+    while (m >= lo && comma - m <= 45 && !sep(toks[m]) && !isClosingMark(ctx, toks[m]) && toks[m].text !== '(' && toks[m].text !== ';') m--;
+    if (m < lo || !sep(toks[m]) || comma - m <= 1) return null;
+    const head = subjectBefore(ctx, m - 1, lo);
+    if (head) {
+      const before = head.first - 1;
+      const atEdge = before < lo || CLAUSE_EDGE.test(toks[before].lower) || isClosingMark(ctx, toks[before]);
+      const named = toks.slice(head.first, head.last + 1).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN' || /^\p{Lu}/u.test(t.text));
+      if (atEdge && named && !head.antecedent) return { first: head.first, last: comma - 1 };
+    }
+    m--;
+  }
+  return null;
+}

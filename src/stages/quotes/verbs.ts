@@ -1,0 +1,247 @@
+import type { Ctx, Tok } from './context.js';
+import { isParticiple, verbCue, type VerbCue } from './cues.js';
+import { makeFound, type Found } from './found.js';
+import { contentEnd, hasVerb, isClosingMark, isOpeningMark, npAfter, skipAdjuncts, subjectBefore, trimEnd, trimStart, type Range } from './phrases.js';
+import { ADVERBIAL_WH, rightOf, type Right } from './right.js';
+import { appositiveSubject, CLAUSE_EDGE, mainSubject } from './subjects.js';
+
+/** One reporting verb read in its sentence. */
+interface Frame {
+  cue: Range;
+  verb: VerbCue;
+  source: Range | null;
+  inverted: boolean;
+  participle: boolean;
+  right: Right;
+  /** Content before the attribution ("..., she said"): its token range. */
+  left: Range | null;
+  /** Index of the comma (or mark) that ends the left content. */
+  leftBoundary: number;
+  unit: number;
+}
+
+const RIGHT_RANK = 10;
+const RELATIVE_HEAD = /^(?:which|that|who|whom)$/;
+
+function isBeAux(t: Tok | undefined): boolean {
+  return !!t && t.pos === 'AUX' && t.lemma === 'be';
+}
+
+/** Whether nothing but adjuncts (or an addressee) follows the attribution: "..., X said (in a statement)." */
+function endsAfter(ctx: Ctx, verb: VerbCue, k: number, hi: number): boolean {
+  const toks = ctx.toks;
+  let j = skipAdjuncts(ctx, k, hi);
+  if (j <= hi && (verb.frame === 'tell' || verb.frame === 'urge') && toks[j].pos !== 'PUNCT') {
+    const obj = npAfter(ctx, j, hi);
+    if (obj) j = skipAdjuncts(ctx, obj.last + 1, hi);
+  }
+  if (j > hi) return true;
+  const t = toks[j];
+  if (/^[.!?;,:—–]$/.test(t.text) || isOpeningMark(ctx, t)) return true;
+  if (trimEnd(ctx, j, hi) < j) return true;
+  // "..., Clinton said shortly after she called Sanders" / "said in a statement provided to POLITICO"
+  if (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'VERB' || ADVERBIAL_WH.has(t.lower)) return t.lower !== 'that';
+  if (/^(?:who|whose|which)$/.test(t.lower) || t.pos === 'AUX') return true;
+  if (t.lower === 'that' && /^(?:VERB|AUX)$/.test(toks[j + 1]?.pos ?? '')) return true;
+  return false;
+}
+
+/** Reads the reporting verb at token `c`; null when it does not attribute anything. */
+function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame[]): Frame | null {
+  const toks = ctx.toks;
+  const unit = ctx.units[u];
+  const lo = unit.first;
+  const hi = unit.last;
+  const t = toks[c];
+  const cueLast = verb.particle ? c + 1 : c;
+  const prev = c > lo ? toks[c - 1] : undefined;
+  // "to say", "was said": not this rule's business
+  if (prev && prev.lower === 'to') return null;
+  let p = c - 1;
+  while (p >= lo && (toks[p].pos === 'ADV' || toks[p].pos === 'PART')) p--;
+  if (isBeAux(toks[p]) && p >= lo && !/ing$/.test(t.lower)) return null;
+  if (p >= lo && toks[p].pos === 'DET' && p === c - 1) return null; // "the say", "a report"
+
+  let source: Range | null = null;
+  let inverted = false;
+  let participle = false;
+  let shared = false;
+  const afterComma = !!prev && (prev.text === ',' || (isClosingMark(ctx, prev) && toks[c - 2]?.text === ','));
+  if (isParticiple(t) && prev && (afterComma || /^(?:while|when|before|after|by|—|–)$/.test(prev.lower))) {
+    participle = true;
+    const last = earlier.length ? earlier[earlier.length - 1] : null;
+    source = last?.source ?? mainSubject(ctx, lo, c - 2);
+  } else {
+    const startsClause = !prev || prev.text === ',' || isClosingMark(ctx, prev) || prev.text === '—' || prev.text === '–' || prev.text === ':';
+    let subj = startsClause ? null : subjectBefore(ctx, c - 1, lo);
+    if (!subj && prev && (prev.text === ',' || prev.text === '—' || prev.text === '–')) subj = appositiveSubject(ctx, c - 1, lo);
+    // "Clark said ... but said ...": the subject is shared
+    if (!subj && prev && (prev.lower === 'and' || prev.lower === 'but') && c - 1 > lo) {
+      const last = earlier.length ? earlier[earlier.length - 1] : null;
+      subj = last?.source ?? mainSubject(ctx, lo, c - 2);
+      if (subj) shared = true;
+    }
+    if (subj) source = subj;
+    else if (startsClause && !verb.particle && c + 1 <= hi) {
+      const np = npAfter(ctx, c + 1, hi);
+      const after = np ? toks[np.last + 1] : undefined;
+      if (np && (!after || np.last + 1 > hi || /^[,.:;!?—–]$/.test(after.text) || after.pos === 'ADP' || /^(?:who|whose|in)$/.test(after.lower) || isOpeningMark(ctx, after))) {
+        source = np;
+        inverted = true;
+      }
+    }
+    // "Gov. John Kasich (R-OH), said, ..."
+    if (!source && prev && prev.text === ',' && c - 2 >= lo) {
+      const np = subjectBefore(ctx, c - 2, lo);
+      const edge = np ? toks[np.first - 1] : undefined;
+      if (np && (!edge || np.first - 1 < lo || CLAUSE_EDGE.test(edge.lower)) && toks.slice(np.first, np.last + 1).some((x) => x.pos === 'PROPN')) {
+        source = np;
+      }
+    }
+    if (!source) return null;
+  }
+
+  // "I think", "you believe": the writer's or reader's own view is not an attribution
+  if (verb.cognitive && source && source.first === source.last && /^(?:i|we|you)$/.test(toks[source.first].lower)) return null;
+
+  // "The changes, which officials said will take effect ...": a relative clause with a gap after the verb
+  let gapped = false;
+  if (source && !inverted && !participle && !source.antecedent) {
+    const head = toks[source.first];
+    const rel = RELATIVE_HEAD.test(head.lower) && source.last > source.first ? source.first : RELATIVE_HEAD.test(toks[source.first - 1]?.lower ?? '') ? source.first - 1 : -1;
+    let v = cueLast + 1;
+    while (v <= hi && toks[v].pos === 'ADV') v++;
+    if (rel >= 0 && v <= hi && (toks[v].pos === 'VERB' || toks[v].pos === 'AUX' || (toks[v].pos === 'ADJ' && /ed$/.test(toks[v].lower)))) gapped = true;
+    if (rel === source.first) source = { first: source.first + 1, last: source.last };
+  }
+
+  // what follows
+  let right: Right;
+  if (gapped) {
+    right = { kind: 'clause', start: cueLast + 1, clauseOnly: true };
+  } else if (inverted) {
+    // after the source: an apposition, then perhaps the rest of a split quotation
+    let k = source!.last + 1;
+    if (toks[k]?.text === ',' && !isOpeningMark(ctx, toks[k + 1])) {
+      const app = npAfter(ctx, k + 1, hi);
+      if (app) k = app.last + 1;
+    }
+    right = rightOf(ctx, verb, k, hi);
+    if (right.kind !== 'quote' && right.kind !== 'comma') right = { kind: 'none', start: -1 };
+  } else {
+    right = rightOf(ctx, verb, cueLast + 1, hi);
+  }
+  if (right.kind === 'comma' && right.start <= hi) {
+    const n = toks[right.start];
+    if (verbCue(n, toks[right.start + 1]) && isParticiple(n)) right = { kind: 'none', start: -1 };
+    else if (n.lower === 'according') right = { kind: 'none', start: -1 };
+    else if (n.lower === 'who' || n.lower === 'which') right = { kind: 'none', start: -1 };
+    // "said in a speech, as he called for ...": a clause about the saying, not a fragment of it
+    else if (/^(?:as|while|when|where|after|before|because|since|although|though|if|once|until)$/.test(n.lower)) right = { kind: 'none', start: -1 };
+  }
+
+  // what precedes
+  let left: Range | null = null;
+  let leftBoundary = -1;
+  const before = inverted ? c - 1 : participle || shared || gapped || source!.antecedent ? -1 : source!.first - 1;
+  if (before >= lo && !verb.cognitive && verb.frame !== 'name') {
+    let b = before;
+    const tb = toks[b];
+    if (tb.text === ',' || tb.text === '—' || tb.text === '–' || tb.text === '-') {
+      leftBoundary = b;
+      b--;
+      if (b >= lo) left = { first: lo, last: b };
+    } else if (isClosingMark(ctx, tb)) {
+      leftBoundary = b + 1;
+      left = { first: lo, last: b };
+    }
+  }
+  if (left) {
+    const lastTok = toks[left.last];
+    const leftIsQuote = isClosingMark(ctx, lastTok);
+    const words = left.last - left.first + 1;
+    const useLeft =
+      right.kind === 'none' ? (words >= 3 || leftIsQuote) && endsAfter(ctx, verb, inverted ? source!.last + 1 : cueLast + 1, hi)
+      : right.kind === 'quote' ? leftIsQuote || right.viaComma === true
+      : right.kind === 'comma' ? words >= 1
+      : right.viaComma === true;
+    // "Asked about X, she said, “...”": a participle phrase sets the scene, it is not part of the quote
+    if (useLeft && right.kind !== 'none' && toks[left.first].pos === 'VERB' && /(?:ed|ing)$/.test(toks[left.first].lower)) left = null;
+    else if (!useLeft) left = null;
+  }
+  if (right.kind === 'comma') {
+    const restHasVerb = hasVerb(ctx, right.start, hi);
+    if (!restHasVerb) right = { kind: 'none', start: -1 };
+  }
+  if (right.kind === 'none' && !left) {
+    // "Caddell continued:" closing a paragraph before a quotation
+    return null;
+  }
+  if (verb.quoteOnly && right.kind !== 'quote' && right.kind !== 'colon' && !(left && isClosingMark(ctx, toks[left.last]))) return null;
+  return { cue: { first: c, last: cueLast }, verb, source, inverted, participle, right, left, leftBoundary, unit: u };
+}
+
+/** Quotes attributed by reporting verbs: "X said (that) ...", "“...,” said X", "..., X added", split quotations. */
+export function findVerbQuotes(ctx: Ctx, used: Set<number>): Found[] {
+  const toks = ctx.toks;
+  const out: Found[] = [];
+  for (let u = 0; u < ctx.units.length; u++) {
+    const unit = ctx.units[u];
+    const frames: Frame[] = [];
+    for (let c = unit.first; c <= unit.last; c++) {
+      const t = toks[c];
+      if (t.quote >= 0 || used.has(c)) continue;
+      const verb = verbCue(t, c + 1 <= unit.last ? toks[c + 1] : undefined);
+      if (!verb) continue;
+      // "Hope Hicks", "Will Rogers": a capitalised verb inside an ordinary sentence is a name
+      if (!t.opensUnit && !unit.titleCase && /^\p{Lu}/u.test(t.text)) continue;
+      const f = readFrame(ctx, c, verb, u, frames);
+      if (f) frames.push(f);
+    }
+    if (!frames.length) continue;
+    // content running right stops where another attribution's content begins
+    const cuts: number[] = [];
+    for (const f of frames) if (f.left && f.leftBoundary > 0) cuts.push(f.leftBoundary);
+    for (const f of frames) {
+      const src = f.source;
+      if (f.left) {
+        let first = f.left.first;
+        // "(“I want my dues back,” wrote ...": the quotation alone when a bracket or colon opens it
+        const lastTok = toks[f.left.last];
+        if (isClosingMark(ctx, lastTok)) {
+          const q = ctx.quotes[lastTok.quote];
+          let open = -1;
+          for (let i = f.left.first; i <= f.left.last; i++) {
+            if (toks[i].start === q.start) {
+              open = i;
+              break;
+            }
+          }
+          if (open > f.left.first && /^[(:;—–\[]$/.test(toks[open - 1].text)) first = open;
+        }
+        const a = trimStart(ctx, first, f.left.last);
+        const b = trimEnd(ctx, a, f.left.last);
+        if (b >= a) out.push(makeFound(ctx, { source: src, cue: f.cue, content: { first: a, last: b }, unit: u, rank: RIGHT_RANK + 1 }));
+      }
+      if (f.right.kind !== 'none') {
+        let start = f.right.start;
+        let end = unit.last;
+        if (f.right.kind === 'colon' && start > unit.last) continue; // handled by the colon rule
+        for (const k of cuts) if (k > start && k <= end) end = k - 1;
+        if (f.right.clauseOnly) {
+          for (let k = start + 1; k <= end; k++) {
+            if (toks[k].text === ',' && toks[k].quote < 0) {
+              end = k - 1;
+              break;
+            }
+          }
+        }
+        start = trimStart(ctx, start, end);
+        const b = contentEnd(ctx, start, end);
+        if (b >= start) out.push(makeFound(ctx, { source: src, cue: f.cue, content: { first: start, last: b }, unit: u, rank: RIGHT_RANK }));
+      }
+      for (let i = f.cue.first; i <= f.cue.last; i++) used.add(i);
+    }
+  }
+  return out;
+}
