@@ -11,10 +11,12 @@ import { createPipeline } from '../pipeline/default.js';
 const FLOORS: Record<string, [string[], number]> = {
   inserts: [['inserts', 'exact', 'f1'], 1.0],
   entities: [['entities', 'exact', 'f1'], 0.99],
-  times: [['times', 'value', 'f1'], 0],
-  quantities: [['quantities', 'valueMatched', 'f1'], 0],
-  quotes: [['quotes', 'content', 'f1'], 0],
+  times: [['times', 'value', 'f1'], 0.91],
+  quantities: [['quantities', 'valueMatched', 'f1'], 1.0],
+  quotes: [['quotes', 'content', 'f1'], 1.0],
+  quoteSources: [['quotes', 'sourceAccuracy'], 1.0],
   events: [['events', 'type', 'f1'], 0.87],
+  eventsFull: [['events', 'full', 'f1'], 0.5],
 };
 
 const shared = path.resolve(process.cwd(), '../shared/eval');

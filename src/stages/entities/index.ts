@@ -32,7 +32,9 @@ export const entitiesStage = defineStage({
       const titleCase = para.role === 'headline' && wordsIn.length >= 3 && caps / wordsIn.length > 0.6;
       ranges.push({ first, last: i - 1, titleCase });
     }
-    const raw = recognise({ tokens, ranges, kb: ctx.kb, published: doc.meta.published });
+    const view = need(doc, 'view');
+    const bodyText = paragraphs.filter((p) => p.role !== 'headline').map((p) => view.text.slice(view.toClean(p.start), view.toClean(p.end))).join('\n');
+    const raw = recognise({ tokens, ranges, kb: ctx.kb, published: doc.meta.published, bodyText });
     const entities = groupMentions(raw, ctx.kb);
     linkNominals(entities, tokens, ranges);
     resolveGeo(entities, ctx.kb);

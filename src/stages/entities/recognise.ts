@@ -28,6 +28,8 @@ export interface RecogniseInput {
   ranges: Array<{ first: number; last: number; titleCase: boolean }>;
   kb: Knowledge;
   published?: string;
+  /** The text outside title-case headlines, where a headline's names must recur to count. */
+  bodyText?: string;
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'inside', 'into', 'across', 'through', 'throughout', 'via', 'from', 'to', 'toward', 'towards', 'between', 'within', 'near']);
@@ -47,6 +49,7 @@ export function recognise(input: RecogniseInput): RawMention[] {
   // words the article capitalises inside sentences: names wherever they stand
   const capitalisedInside = new Set<string>();
   const capitalisedInBody = new Set<string>();
+  const bodyText = input.bodyText ?? '';
   const titleCaseRange = (k: number) => input.ranges.some((r) => r.titleCase && r.first <= k && k <= r.last);
   for (let k = 1; k < tokens.length; k++) {
     if (!isCapitalised(tokens[k]) || atSentenceStart(tokens, k)) continue;
@@ -124,6 +127,14 @@ export function recognise(input: RecogniseInput): RawMention[] {
     if (whole) {
       pushKnown(a, b, whole);
       return;
+    }
+    // "the European Union and NATO": two known names joined, not one name
+    for (let y = a + 1; y < b; y++) {
+      if ((tokens[y].text === 'and' || tokens[y].text === '&') && lookup(a, y - 1) && lookup(y + 1, b)) {
+        classify(a, y - 1, sentStart);
+        classify(y + 1, b, false);
+        return;
+      }
     }
     // demonym or country, then a title, then maybe "of ORG", then a person
     let x = a;
@@ -362,11 +373,12 @@ export function recognise(input: RecogniseInput): RawMention[] {
     }
     while (last >= first && ['of', 'the', 'and', '&', 'for', 'on', '-'].includes(tokens[last].text.toLowerCase())) last--;
     if (titleCase) {
-      // in a title-case headline capitals say nothing: keep words the body capitalises too, or the KB knows
+      // in a title-case headline capitals say nothing: keep a name the body writes the same way, or the KB knows
       const known = (k: number) => capitalisedInBody.has(tokens[k].text) || !!lookup(k, k);
       while (first <= last && !known(first)) first++;
       while (last >= first && !known(last)) last--;
-      for (let k = first; k <= last; k++) if (/^\p{Lu}/u.test(tokens[k].text) && !known(k)) return null;
+      if (first > last) return null;
+      if (!lookup(first, last) && !bodyText.includes(text(first, last))) return null;
     }
     return first <= last ? { first, last } : null;
   }

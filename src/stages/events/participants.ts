@@ -9,6 +9,7 @@ export interface Placed {
 }
 
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+const REPORTING = new Set(['say', 'report', 'tell', 'announce', 'state', 'add', 'claim', 'write', 'note', 'confirm', 'quote']);
 const CLAUSE_BREAK = new Set([';', '—', '–', ':', 'although', 'though', 'while', 'whereas', 'because', 'but', 'however', 'which', 'who', 'that']);
 
 /** Mentions of actor-like entities (people, organisations, states, nationalities) in token order. */
@@ -63,6 +64,11 @@ export function findParticipants(tokens: readonly Token[], placed: readonly Plac
   let to = sentLast;
   for (let k = trigger + 1; k <= sentLast; k++) {
     const w = tokens[k].text.toLowerCase();
+    // ", the ministry reported": a reporting clause is not part of the event
+    if (w === ',' && tokens.slice(k + 1, Math.min(sentLast, k + 8) + 1).some((t) => REPORTING.has(t.lemma) && t.pos === 'VERB')) {
+      to = k - 1;
+      break;
+    }
     // "that" opens a new clause unless it is a determiner ("that country")
     if (w === ';' || w === 'which' || w === 'who' || w === 'while' || w === 'although' || w === 'but' || (w === 'that' && tokens[k + 1]?.pos !== 'NOUN')) {
       to = k - 1;
@@ -96,6 +102,10 @@ export function findParticipants(tokens: readonly Token[], placed: readonly Plac
       let i = 0;
       while (i + 1 < subj.length && subj[i + 1].first - subj[i].last <= 4 && !tokens.slice(subj[i].last + 1, subj[i + 1].first).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ')) i++;
       source = [subj[i]];
+      // coordinated subjects: "Belarus and Iran have signed"
+      while (i + 1 < subj.length && subj[i + 1].first - subj[i].last === 2 && ['and', '&'].includes(tokens[subj[i].last + 1].text.toLowerCase())) {
+        source.push(subj[++i]);
+      }
     }
   }
   const targets = after.filter((p) => !source.includes(p) && !agent.includes(p));
