@@ -127,7 +127,7 @@ export interface Quantity extends Span {
   attribution?: string;
 }
 
-export type Granularity = 'day' | 'month' | 'season' | 'quarter' | 'year' | 'decade' | 'duration' | 'set' | 'ref';
+export type Granularity = 'day' | 'week' | 'time' | 'month' | 'season' | 'quarter' | 'year' | 'decade' | 'duration' | 'set' | 'ref';
 
 export interface Time extends Span {
   value: string;

@@ -3,9 +3,9 @@ import type { Time } from '../../core/types.js';
 import { defineStage } from '../../pipeline/define-stage.js';
 import { parseAnchor } from './calendar.js';
 import { recognise } from './recognise.js';
-import { resolve, type ResolveContext } from './resolve.js';
+import { noteNarrative, notePeriod, noteQuarter, resolve, type ResolveContext } from './resolve.js';
 import { Scan, type ScanToken } from './scan.js';
-import { clauseOf, hasPastOrFuture, tenseNear } from './tense.js';
+import { arrangesAhead, clauseOf, hasPastOrFuture, pastPerfect, tenseNear } from './tense.js';
 
 /** Paragraph roles whose text is the author's: captions and credit lines carry URLs and photo dates. */
 const TAGGED_ROLES = new Set(['body', 'headline']);
@@ -58,11 +58,16 @@ export const timesStage = defineStage({
         const clauseTense = tenseNear(clause, piece.start, piece.end);
         ctx.tense = clauseTense ?? tenseNear(sentToks, piece.start, piece.end);
         ctx.ahead = aheadOf(scan.wordBefore(piece.start));
+        ctx.planned = arrangesAhead(clause, piece.start);
+        ctx.pastPerfect = pastPerfect(clause);
         // "Today Yerevan is negotiating ...": today as the present state of things, not a date
         ctx.looseToday = piece.spec.kind === 'relative' && !!piece.spec.loose && clauseTense !== 'past' && clauseTense !== 'future'
           && !hasPastOrFuture(clause) && !/^\s*[,]?\s*(?:is|was|will)\b/i.test(scan.text.slice(piece.end, piece.end + 6));
         const r = resolve(piece.spec, ctx);
         if (!r) continue;
+        noteNarrative(r, ctx);
+        notePeriod(piece.spec, r, ctx);
+        noteQuarter(piece.spec, r, ctx, /\ban?\s+(?:[\p{L}-]+\s+)?$/iu.test(scan.charsBefore(piece.start, 24)));
         const span = view.sourceSpan(ps + piece.start, ps + piece.end);
         times.push({ ...span, value: r.value, granularity: r.granularity });
       }

@@ -1,6 +1,7 @@
 // Runs every rule over a stretch of clean text and keeps the best non-overlapping matches:
 // the longest wins, then the rule listed first. A day and a clock time side by side
-// ("Wednesday at 3 p.m.") become one expression.
+// ("Wednesday at 3 p.m.") become one expression; a clock time a few words from a day
+// ("at 10:35 a.m. (0735 GMT) Friday") takes that day.
 
 import { RULES, type Found, type Piece } from './rules.js';
 import type { Scan } from './scan.js';
@@ -30,7 +31,7 @@ export function recognise(s: Scan): Piece[] {
   }
   kept.sort((a, b) => a.start - b.start);
   const merged = attachTimesOfDay(s.text, kept);
-  return merged.flatMap((f) => f.parts ?? [{ start: f.start, end: f.end, spec: f.spec }]);
+  return datedClocks(s, merged.flatMap((f) => f.parts ?? [{ start: f.start, end: f.end, spec: f.spec }]));
 }
 
 const DAY_KINDS = new Set<TimexSpec['kind']>(['date', 'weekday', 'weekdayOfWeek', 'holiday', 'relative', 'dayOfMonth']);
@@ -48,6 +49,31 @@ function withoutTime(spec: TimexSpec): TimexSpec {
   return 'tod' in spec && spec.tod ? { ...spec, tod: undefined } as TimexSpec : spec;
 }
 const isClock = (spec: TimexSpec): spec is Extract<TimexSpec, { kind: 'clock' }> => spec.kind === 'clock';
+
+/** How far (in characters) a day may stand from a clock time it dates when the two are not joined. */
+const NEAR = 40;
+
+/**
+ * A clock time with no day of its own ("at about 10:35 a.m. (0735 GMT) Friday", "Friday ... at 3 p.m.")
+ * takes the day named nearest to it in its sentence; each keeps its own span.
+ */
+function datedClocks(s: Scan, pieces: Piece[]): Piece[] {
+  return pieces.map((p) => {
+    if (!isClock(p.spec)) return p;
+    const sentence = s.tokenAt(p.start)?.sentence;
+    let best: Piece | undefined;
+    let bestDist = NEAR + 1;
+    for (const d of pieces) {
+      if (d === p || !isDay(d.spec) || s.tokenAt(d.start)?.sentence !== sentence) continue;
+      const dist = d.start >= p.end ? d.start - p.end : p.start - d.end;
+      if (dist >= 0 && dist < bestDist) {
+        best = d;
+        bestDist = dist;
+      }
+    }
+    return best ? { ...p, spec: { kind: 'dayTime', day: withoutTime(best.spec), tod: p.spec.tod } } : p;
+  });
+}
 
 const JOIN = /^\s*,?\s*(?:(?:at|around|about|on|by|from|after|before|until)\s+)?(?:about\s+)?$/i;
 

@@ -21,10 +21,68 @@ export interface ResolveContext {
   tense: Tense | null;
   /** A preposition that places the expression: "since" behind the anchor, "until"/"by" ahead unless the clause is past. */
   ahead: 'ahead' | 'behind' | null;
+  /** The clause arranges something for later before the expression ("planned to leave on Thursday"). */
+  planned?: boolean;
+  /** The clause is told in the past perfect ("Until Thursday, they had not called him a suspect"). */
+  pastPerfect?: boolean;
   /** "Today" used loosely (a present-tense statement about the current state of things). */
   looseToday: boolean;
   /** The document reports by quarters: "a year ago" then means the same quarter a year back. */
   quarterly: boolean;
+  /**
+   * The quarter the document last named as the one it reports on ("the fiscal first quarter",
+   * "fourth-quarter earnings"): "the quarter", "the latest period" and "a year earlier" refer to it.
+   * Unset, the last quarter that has ended.
+   */
+  reporting?: { year: number; quarter: number };
+  /**
+   * What the report's figures last covered: a quarter, or a stretch of months from the start of the
+   * year ("in the first nine months"), after which "a year earlier" and "the 1988 period" mean the
+   * year before rather than its quarter.
+   */
+  period?: 'quarter' | 'months';
+  /** The last year, month and day the text named (resolved), for "that year", "the following month". */
+  narrative?: { year?: number; month?: { y: number; m: number }; day?: Ymd };
+}
+
+/** Remembers whether the report's figures last spoke of a quarter or of months of the year. */
+export function notePeriod(spec: TimexSpec, r: Resolved, ctx: ResolveContext): void {
+  if (/-Q\d$/.test(r.value)) ctx.period = 'quarter';
+  else if (spec.kind === 'duration' && /^P(?:[2-9]|1[01])M$/.test(r.value)) ctx.period = 'months';
+}
+
+/** Remembers the calendar time an expression named, for later anaphoric ones ("the following year"). */
+export function noteNarrative(r: Resolved, ctx: ResolveContext): void {
+  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:$|T|-(?:SP|SU|FA|WI|Q\d|H\d)$)/.exec(r.value);
+  if (!m) return;
+  const y = +m[1];
+  ctx.narrative = {
+    year: y,
+    month: m[2] ? { y, m: +m[2] } : undefined,
+    day: m[3] ? { y, m: +m[2], d: +m[3] } : undefined,
+  };
+}
+
+/** The quarter a report is about: the one the document named last, else the last one that has ended. */
+function reportingQuarter(a: Ymd, ctx: ResolveContext): { year: number; quarter: number } {
+  return ctx.reporting ?? lastCompletedQuarter(a);
+}
+
+/**
+ * Remembers an explicitly named quarter as the one being reported on when it can be: results told
+ * in the past tense, within the year before the anchor's quarter (a fiscal quarter may carry a
+ * later number than the calendar one just ended), and not one quarter among others ("after a flat
+ * second quarter"). "The third quarter of 1990" in a forecast is not.
+ */
+export function noteQuarter(spec: TimexSpec, r: Resolved, ctx: ResolveContext, indefinite: boolean): void {
+  const a = ctx.anchor;
+  if (!a || spec.kind !== 'quarter' || spec.back || ctx.tense !== 'past' || indefinite) return;
+  const m = /^(\d{4})-Q([1-4])$/.exec(r.value);
+  if (!m) return;
+  const idx = +m[1] * 4 + +m[2] - 1;
+  const now = a.y * 4 + quarterOf(a) - 1;
+  if (idx > now || idx < now - 4) return;
+  ctx.reporting = { year: +m[1], quarter: +m[2] };
 }
 
 /**
@@ -45,6 +103,9 @@ function directionOf(shift: Shift | undefined, tense: Tense | null, ahead: Resol
   return 'nearest';
 }
 
+/** How much farther than an occurrence on the tense's side one against it must lie to lose. */
+const LEAN = 4;
+
 /**
  * Picks the candidate the direction asks for; dist(c) is its signed distance from the anchor
  * (negative before it) and `slack` how far an occurrence against the tense may still win.
@@ -57,8 +118,8 @@ function pick<T>(cands: T[], dist: (c: T) => number, dir: Direction, slack: numb
       case 'strictly-before': return d < 0 ? -d : Infinity;
       case 'after': return d >= 0 ? d : Infinity;
       case 'strictly-after': return d > 0 ? d : Infinity;
-      case 'lean-past': return d <= 0 ? -d : 2 * d + slack;
-      case 'lean-future': return d >= 0 ? d : -2 * d + slack;
+      case 'lean-past': return d <= 0 ? -d : LEAN * d + slack;
+      case 'lean-future': return d >= 0 ? d : -LEAN * d + slack;
       default: return d <= 0 ? -d : d + 0.5;
     }
   };
@@ -81,7 +142,7 @@ function todSuffix(tod: TimeOfDay | undefined): string {
   return 'clock' in tod ? fmtClock(tod.clock[0], tod.clock[1]) : `T${tod.part === 'MI' ? '12:00' : tod.part}`;
 }
 
-/** Granularity of a TIMEX3 value. Weeks and clock times have no class of their own and count as days. */
+/** Granularity of a TIMEX3 value: a week (2024-W10, its weekend too), a time of day (2024-03-07T15:00, 2024-03-07TMO), a day, ... */
 export function granularityOf(value: string, isSet = false): Granularity {
   if (isSet) return 'set';
   if (/_REF$/.test(value)) return 'ref';
@@ -91,6 +152,8 @@ export function granularityOf(value: string, isSet = false): Granularity {
   if (/^[\dX]{4}-[\dX]{2}$/.test(value)) return 'month';
   if (/^[\dX]{4}$/.test(value)) return 'year';
   if (/^\d{1,3}$/.test(value)) return 'decade';
+  if (/^[\dX]{4}-W[\dX]{1,2}(?:-WE)?$/.test(value)) return 'week';
+  if (/T/.test(value)) return 'time';
   return 'day';
 }
 
@@ -126,14 +189,19 @@ function resolveDate(month: number, day: number, year: number | undefined, yearO
   return `${fmtYear(y)}-${mm}-${dd}`;
 }
 
-function resolveWeekday(weekday: number, shift: Shift | undefined, forward: boolean, ctx: ResolveContext): string {
+function resolveWeekday(weekday: number, shift: Shift | undefined, forward: boolean, possessive: boolean, ctx: ResolveContext): string {
   const a = ctx.anchor;
   if (!a) return `XXXX-WXX-${weekday}`;
   if (shift === 'this') return fmtDay(addDays(a, weekday - isoWeekday(a)));
   // news names a bare weekday mostly for the past days of the week; the future needs a future verb
   const back = (isoWeekday(a) - weekday + 7) % 7;
   const cands = [-back - 7, -back, 7 - back];
-  const dir = shift ? directionOf(shift, ctx.tense) : ctx.tense === 'future' || forward || (ctx.ahead === 'ahead' && ctx.tense !== 'past') ? 'after' : 'before';
+  // a possessive names something that has happened ("Wednesday's ruling"); a plan looks ahead ("planned
+  // a rally on Saturday"); the past perfect looks back even after "until"
+  const ahead = possessive ? ctx.ahead === 'ahead'
+    : ctx.pastPerfect ? false
+      : ctx.tense === 'future' || forward || !!ctx.planned || (ctx.ahead === 'ahead' && ctx.tense !== 'past');
+  const dir = shift ? directionOf(shift, ctx.tense) : ahead ? 'after' : 'before';
   const off = pick(cands, (d) => d, dir, 0);
   return fmtDay(addDays(a, off));
 }
@@ -250,6 +318,13 @@ export function resolve(spec: TimexSpec, ctx: ResolveContext): Resolved | null {
       }
       return out(d + todSuffix(spec.tod));
     }
+    case 'isoWeek': {
+      const y = spec.year ?? a?.y;
+      // 4 January always lies in week 1
+      if (y === undefined) return out(`XXXX-W${String(spec.week).padStart(2, '0')}`);
+      const w = fmtWeek(addDays({ y, m: 1, d: 4 }, 7 * (spec.week - 1)));
+      return w.startsWith(fmtYear(y)) ? out(w) : null;
+    }
     case 'dayOfMonth': {
       if (!a) return out(`XXXX-XX-${String(spec.day).padStart(2, '0')}`);
       const months = spec.monthOffset !== undefined ? [spec.monthOffset] : [-1, 0, 1];
@@ -260,7 +335,7 @@ export function resolve(spec: TimexSpec, ctx: ResolveContext): Resolved | null {
       return out(fmtDay(pick(pool, (t) => daysBetween(a, t), 'nearest', 0)));
     }
     case 'month': return resolveMonth(spec.month, spec.year, spec.yearOffset, spec.shift, ctx);
-    case 'weekday': return out(resolveWeekday(spec.weekday, spec.shift, !!spec.forward, ctx) + todSuffix(spec.tod));
+    case 'weekday': return out(resolveWeekday(spec.weekday, spec.shift, !!spec.forward, !!spec.possessive, ctx) + todSuffix(spec.tod));
     case 'weekdayOfWeek': {
       if (!a) return out(`XXXX-WXX-${spec.weekday}`);
       const monday = addDays(a, 1 - isoWeekday(a) + 7 * spec.weekOffset);
@@ -286,16 +361,29 @@ export function resolve(spec: TimexSpec, ctx: ResolveContext): Resolved | null {
       const past = ctx.tense !== 'future' && isoWeekday(a) < 6;
       return out(`${fmtWeek(past ? addDays(saturday, -7) : saturday)}-WE`);
     }
+    case 'anaphoric': {
+      const n = ctx.narrative;
+      const fallback = (): Resolved | null => spec.bound ? null : resolveRelative({ kind: 'relative', unit: spec.unit, offset: spec.offset, tod: spec.tod }, ctx);
+      if (spec.unit === 'year') return n?.year === undefined ? fallback() : out(fmtYear(n.year + spec.offset));
+      if (spec.unit === 'month') {
+        if (!n?.month) return fallback();
+        const t = addMonths({ ...n.month, d: 1 }, spec.offset);
+        return out(fmtMonth(t.y, t.m));
+      }
+      return n?.day ? out(fmtDay(addDays(n.day, spec.offset)) + todSuffix(spec.tod)) : fallback();
+    }
     case 'ago': return resolveAgo(spec.amount, spec.unit, spec.direction, ctx);
     case 'reportQuarter': {
       if (!a) return spec.year !== undefined ? out(`${fmtYear(spec.year)}-QX`) : null;
-      const r = lastCompletedQuarter(a);
+      const r = reportingQuarter(a, ctx);
+      // "the 1988 period", "the year-ago period" after "the first nine months": that stretch of the year
+      if (ctx.period === 'months' && (spec.year !== undefined || spec.yearsBack)) return out(fmtYear((spec.year ?? r.year) - spec.yearsBack));
       return out(`${fmtYear((spec.year ?? r.year) - spec.yearsBack)}-Q${r.quarter}`);
     }
     case 'yearAgo': {
       if (!a) return out('PAST_REF');
-      if (!ctx.quarterly) return out(fmtYear(a.y - 1));
-      const r = lastCompletedQuarter(a);
+      if (!ctx.quarterly || ctx.period === 'months') return out(fmtYear(a.y - 1));
+      const r = reportingQuarter(a, ctx);
       return out(`${fmtYear(r.year - 1)}-Q${r.quarter}`);
     }
     case 'duration': return out(spec.value);

@@ -42,6 +42,18 @@ const g = (m: Match, name: string): string | undefined => m.groups?.[name];
 const at = (m: Match, name: string): [number, number] | undefined => m.indices.groups?.[name];
 const found = (m: Match, spec: TimexSpec, start = m.index, end = m.index + m[0].length): Found => ({ start, end, spec });
 
+/** Is [start, end) inside parentheses that hold no verb ("the trend (so obvious in the past)")? */
+function inVerblessAside(s: Scan, start: number, end: number): boolean {
+  const open = s.text.lastIndexOf('(', start);
+  if (open < 0 || s.text.slice(open, start).includes(')') || s.text.slice(open, start).includes('\n')) return false;
+  const close = s.text.indexOf(')', end);
+  if (close < 0 || s.text.slice(end, close).includes('\n')) return false;
+  for (let i = s.indexAt(open); i < s.tokens.length && s.tokens[i].start < close; i++) {
+    if (s.tokens[i].pos === 'VERB' || s.tokens[i].pos === 'AUX') return false;
+  }
+  return true;
+}
+
 /** A capitalised word inside a sentence: part of a title or name ("ABC's This Week", "VOA Today"). */
 function titleWord(s: Scan, word: string, start: number): boolean {
   return /^\p{Lu}/u.test(word) && !s.lowercaseText && !s.titleCase && !/^\p{Lu}+$/u.test(word) && !s.startsSentence(start);
@@ -110,6 +122,28 @@ R.push(rule('date-month-day',
     const day = dayOf(g(m, 'day')!);
     if (!day) return null;
     return dateFound(m, s, monthNo(mon), day, at(m, 'tail')![0]);
+  }));
+
+// "April 24 and 25", "May 3 or 4": the second day of the same month is a date of its own
+R.push(rule('date-and-day',
+  `${B}(?<mon>${MONTH})\\s*(?<d1>${DAY_NUM})\\s+(?:and|or|&)\\s+(?<d2>${DAY_NUM})${E}${NOT_QUANTITY_AFTER_DAY}(?<tail>${YEAR_TAIL})`,
+  (m, s) => {
+    const mon = g(m, 'mon')!;
+    if (!monthReadable(s, mon, at(m, 'mon')![0], true, false)) return null;
+    const d1 = dayOf(g(m, 'd1')!);
+    const d2 = dayOf(g(m, 'd2')!);
+    if (!d1 || !d2 || d2 <= d1) return null;
+    const ref = yearTail(m);
+    const month = monthNo(mon);
+    if (!isValidDate(ref.year ?? 2000, month, d1) || !isValidDate(ref.year ?? 2000, month, d2)) return null;
+    const [s1] = at(m, 'mon')!;
+    const [, e1] = at(m, 'd1')!;
+    const [s2, e2] = at(m, 'd2')!;
+    const parts: Piece[] = [
+      { start: s1, end: e1, spec: { kind: 'date', month, day: d1, ...ref } },
+      { start: s2, end: ref.year !== undefined || ref.yearOffset !== undefined ? m.index + m[0].length : e2, spec: { kind: 'date', month, day: d2, ...ref } },
+    ];
+    return { ...found(m, parts[0].spec), parts };
   }));
 
 // "3 September 2023", "the 09th of May", "4th of july of 1995", "28 june in 2020", "the first of May"
@@ -229,11 +263,13 @@ R.push(rule('year-range',
 
 // "2022", "fiscal 1989", "mid-1990", "the end of 2022", "FY2024"
 R.push(rule('year',
-  `${B}(?<edge>${EDGE})?(?<fiscal>fiscal(?:\\s+year)?\\s+|FY\\s?)?(?<year>\\d{4})${E}`,
+  `${B}(?<edge>${EDGE}|(?:pre|post)-)?(?<fiscal>fiscal(?:\\s+year)?\\s+|FY\\s?)?(?<year>\\d{4})${E}`,
   (m, s) => {
     const [ys, ye] = at(m, 'year')!;
     const year = +g(m, 'year')!;
     if (year < 1000 || year > 2099) return null;
+    // "post-1959 politics": the year the prefix counts from
+    if (/^(?:pre|post)-$/i.test(g(m, 'edge') ?? '') && year < 1800) return null;
     const prefixed = !!(g(m, 'edge') || g(m, 'fiscal'));
     if (!yearReadable(s, ys, ye, year, prefixed ? 'prefixed' : 'bare')) return null;
     return found(m, { kind: 'year', year });
@@ -281,7 +317,7 @@ R.push(rule('century',
 // "the third quarter", "third-quarter", "the fiscal first quarter", "this year's third quarter",
 // "the fourth quarter of 1989", "the year-ago third quarter", "Q3 2019", "2019 Q3"
 R.push(rule('quarter',
-  `${B}(?:(?<det>the|this|last|next|(?<poss>this|last|next)\\s+year['’]s|(?<possYear>${YEAR})['’]s)\\s+)?(?:(?<ago>year-ago|year-earlier)\\s+)?(?:(?<adj>latest|current|previous|same|past|coming)\\s+)?(?:fiscal\\s+)?(?:(?<q>${QUARTER_ORD})[-\\s]+quarter|(?<qq>Q[1-4]))${E}(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year>${YEAR})|(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?year)${E}|\\s*(?<year2>${YEAR})${E})?`,
+  `${B}(?:(?<det>the|this|last|next|(?<poss>this|last|next)\\s+year['’]s|(?<possYear>${YEAR})['’]s)\\s+)?(?:(?<ago>year-ago|year-earlier)\\s+)?(?:(?<adj>latest|current|previous|same|past|coming)\\s+)?(?:fiscal[-\\s]+)?(?:(?<q>${QUARTER_ORD})[-\\s]+quarter|(?<qq>Q[1-4]))${E}(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year>${YEAR})|(?<rel>this|last|next)\\s+year|the\\s+(?:fiscal\\s+)?year)${E}|\\s*(?<year2>${YEAR})${E})?`,
   (m) => {
     const qRaw = g(m, 'q') ?? g(m, 'qq')!;
     const quarter = /^q/i.test(qRaw) ? +qRaw[1] : parseOrdinal(qRaw)!;
@@ -308,6 +344,18 @@ R.push(rule('year-quarter',
     return found(m, { kind: 'quarter', quarter, year: +g(m, 'year')! });
   }));
 
+// "2017-Q1", "2019-H2": a quarter or half written onto its year
+R.push(rule('year-dash-part',
+  `${B}(?<year>${YEAR})-(?:Q(?<q>[1-4])|H(?<h>[12]))${E}`,
+  (m) => g(m, 'q')
+    ? found(m, { kind: 'quarter', quarter: +g(m, 'q')!, year: +g(m, 'year')! })
+    : found(m, { kind: 'half', half: +g(m, 'h')!, year: +g(m, 'year')! })));
+
+// "week 31", "in week 1 of 2019": a numbered (ISO) week of the year
+R.push(rule('week-number',
+  `${B}(?<=\\b(?:in|of|during|for|from|until|by)\\s+(?:the\\s+)?|^)week\\s+(?<n>[1-9]|[1-4]\\d|5[0-3])${E}(?:\\s+(?:of\\s+)?(?<year>${YEAR})${E})?(?![-.,]\\d|\\s+of\\s+(?!${YEAR}))`,
+  (m) => found(m, { kind: 'isoWeek', week: +g(m, 'n')!, year: g(m, 'year') ? +g(m, 'year')! : undefined })));
+
 // "the first half of 2023", "first-half profit"
 R.push(rule('half',
   `${B}(?:(?<the>the)\\s+)?(?<h>first|second|1st|2nd|last|latter)(?<hy>-|\\s+)half(?:\\s+of\\s+(?:(?<year>${YEAR})|(?<rel>this|last|next)\\s+year|(?<theYear>the\\s+year))${E})?${E}`,
@@ -322,7 +370,7 @@ R.push(rule('half',
 // "the quarter", "the latest quarter", "the latest period", "the year-ago quarter", "the year-earlier period";
 // "last quarter", "this quarter", "next quarter"
 R.push(rule('report-quarter',
-  `${B}(?:(?<the>the)\\s+(?:(?<latest>latest|most\\s+recent|recent|just-ended|just\\s+ended)\\s+|(?<ago>year-ago|year-earlier|year-before|prior-year)\\s+|(?<cur>current|previous|prior|next|coming|following)\\s+)?(?:fiscal\\s+)?(?<unit>quarter|period)|(?<shift>last|this|next)\\s+(?:fiscal\\s+)?quarter)${E}(?!-)`,
+  `${B}(?:(?<the>the)\\s+(?:(?<latest>latest|most\\s+recent|recent|just-ended|just\\s+ended)\\s+|(?:(?:comparable|corresponding|same)\\s+)?(?<ago>year-ago|year-earlier|year-before|prior-year)\\s+|(?<cur>current|previous|prior|next|coming|following)\\s+)?(?:fiscal\\s+)?(?<unit>quarter|period)|(?<shift>last|this|next)\\s+(?:fiscal\\s+)?quarter)${E}(?!-)`,
   (m) => {
     const shift = g(m, 'shift')?.toLowerCase() ?? g(m, 'cur')?.toLowerCase();
     if (shift) {
@@ -332,6 +380,12 @@ R.push(rule('report-quarter',
     if (g(m, 'unit')!.toLowerCase() === 'period' && !g(m, 'latest') && !g(m, 'ago')) return null;
     return found(m, { kind: 'reportQuarter', yearsBack: g(m, 'ago') ? 1 : 0 });
   }));
+
+// "the corresponding period last year", "the quarter a year ago", "last year's quarter": the reported
+// period a year back (the quarter when the document reports by quarters)
+R.push(rule('period-year-ago',
+  `${B}(?:the\\s+(?:(?:corresponding|comparable|same|like)\\s+)?(?:quarter|period)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before))|last\\s+year['’]s\\s+(?:(?:corresponding|comparable|same)\\s+)?(?:quarter|period))${E}`,
+  (m) => found(m, { kind: 'yearAgo' })));
 
 // "the 1988 quarter", "the 1989 period": the reporting quarter of that year
 R.push(rule('year-report-quarter',
@@ -357,7 +411,7 @@ R.push(rule('relative-unit',
     const unit = g(m, 'unit')!.toLowerCase() as 'week' | 'weekend' | 'month' | 'year' | 'decade' | 'century';
     if (titleWord(s, g(m, 'unit')!, at(m, 'unit')![0])) return null;
     const the = !!g(m, 'the');
-    if (shift === 'same') return null;
+    if (shift === 'same' && !the) return null;
     // "the past week", "the past decade": a stretch of time up to now; "the past year" is dated like "last year" (TimeBank)
     if ((shift === 'past' || (shift === 'last' && the)) && !g(m, 'edge')) {
       if (unit === 'weekend') return null;
@@ -367,10 +421,30 @@ R.push(rule('relative-unit',
     if (shift === 'past' || unit === 'century') return null;
     if (the && unit === 'decade' && (shift === 'next' || shift === 'coming')) return found(m, { kind: 'duration', value: durationValue(1, unit) });
     if (the && shift === 'this') return null;
+    // "the following year", "the previous month", "the same year": counted from the last time the text named
+    if (the && (shift === 'following' || shift === 'previous' || shift === 'prior' || shift === 'same') && (unit === 'year' || unit === 'month') && !g(m, 'edge')) {
+      return found(m, { kind: 'anaphoric', unit, offset: shift === 'following' ? 1 : shift === 'same' ? 0 : -1 });
+    }
     // "the next year", "the following year", "the previous year": relative to the anchor as a fallback
     const offset = shift === 'this' || shift === 'current' ? 0 : shift === 'next' || shift === 'coming' || shift === 'following' ? 1 : -1;
     if (the && shift === 'next' && s.wordAfter(m.index + m[0].length) === 'or') return null;
     return found(m, { kind: 'relative', unit: unit === 'decade' ? 'decade' : unit, offset });
+  }));
+
+// "that year", "later that month", "that same day", "the next day", "the following morning", "the day before"
+R.push(rule('anaphoric',
+  `${B}(?:(?:(?:earlier|later|early|late)\\s+(?:in\\s+|on\\s+)?)?that\\s+(?:same\\s+|very\\s+)?(?<unit>year|month|day|morning|afternoon|evening|night)|the\\s+(?<shift>next|following|previous|preceding|prior)\\s+(?<unit2>day|morning|afternoon|evening|night)|the\\s+(?<unit3>day)\\s+(?<side>before|after)(?=\\s*(?:[.,;:!?)]|$)))${E}(?![-'’])`,
+  (m, s) => {
+    const word = (g(m, 'unit') ?? g(m, 'unit2') ?? g(m, 'unit3'))!.toLowerCase();
+    // "that night", "the next morning": the day with its part
+    const tod = partOfDay(word);
+    const unit = word === 'year' || word === 'month' ? word : 'day';
+    const shift = g(m, 'shift')?.toLowerCase();
+    const side = g(m, 'side')?.toLowerCase();
+    const offset = shift ? (shift === 'next' || shift === 'following' ? 1 : -1) : side ? (side === 'after' ? 1 : -1) : 0;
+    // "that day when ...", "that night which ...": a day the clause after it describes, not one named before
+    if (unit === 'day' && !shift && !side && /^\\s*(?:when|that|which|where)\\b/i.test(s.charsAfter(m.index + m[0].length, 8))) return null;
+    return found(m, { kind: 'anaphoric', unit, offset, tod, bound: !shift && !side });
   }));
 
 // "earlier in the year", "later in the week", "the end of the year", "end of month", "the rest of the year", "year to date", "EOY"
@@ -413,12 +487,16 @@ R.push(rule('the-fiscal-year',
   `${B}the\\s+(?:fiscal|financial|whole|entire)\\s+year${E}(?!\\s+\\d)`,
   (m) => found(m, { kind: 'duration', value: 'P1Y' })));
 
+/** Nouns after "today's" that make it the present age rather than the day ("today's world", "today's personal computers"). */
+const AGE_NOUN = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:world|youth|young|generation|generations|society|societies|economy|standards?|technology|technologies|culture|children|kids|families|teenagers|students|consumers|computers|cars|weapons|wars?|politics|politicians|leaders|media|music|art|science|medicine|business|businesses|companies|workplace|workers|women|men|people|Americans|Europe|America|Russia|China|Africa|terms|reality|realities|context|environment|climate|conditions|challenges|problems|threats|age|era|times)\b/u;
+
 // "today", "yesterday morning", "late yesterday", "tonight", "tomorrow", "the day after tomorrow", "last night", "this morning"
 R.push(rule('deictic-day',
   `${B}(?:(?<edge>early|earlier|late|later)\\s+)?(?:(?<beforeY>the\\s+day\\s+before\\s+yesterday)|(?<afterT>the\\s+day\\s+after\\s+tomorrow)|(?<w>today|tonight|tomorrow|yesterday)(?:\\s+(?<pod>${PART_OF_DAY}))?|(?<last>last)\\s+(?<night>night)|(?<this>this)\\s+(?<pod2>${PART_OF_DAY}))${E}`,
   (m, s) => {
-    // "today's world" speaks of the present age; "yesterday's announcement" of a day
-    if (/^(?:today|tonight)$/i.test(g(m, 'w') ?? '') && /^['’]s/.test(s.charsAfter(m.index + m[0].length, 2))) return null;
+    // "today's world", "today's youth" speak of the present age; "today's editions", "yesterday's announcement" of a day
+    if (/^(?:today|tonight)$/i.test(g(m, 'w') ?? '') && /^['’]s/.test(s.charsAfter(m.index + m[0].length, 2))
+      && AGE_NOUN.test(s.charsAfter(m.index + m[0].length, 40))) return null;
     if (g(m, 'w') && titleWord(s, g(m, 'w')!, at(m, 'w')![0])) return null;
     if (g(m, 'beforeY')) return found(m, { kind: 'relative', unit: 'day', offset: -2 });
     if (g(m, 'afterT')) return found(m, { kind: 'relative', unit: 'day', offset: 2 });
@@ -487,7 +565,8 @@ R.push(rule('duration',
     if (digits && /[$€£.,\d]$/.test(s.charsBefore(at(m, 'n')![0], 1))) return null;
     const frac = g(m, 'frac') ?? g(m, 'frac2');
     if (frac && amount !== VAGUE) amount += frac.toLowerCase() === 'half' ? 0.5 : 0.25;
-    const style = /\d\s*(?:[13]\/[24]|½)$/.test(nRaw) ? 'mixed' : /\d\.\d/.test(nRaw) ? 'decimal' : 'words';
+    // "one and a quarter years" is written as a decimal (P1.25Y); halves go down a unit (P18M)
+    const style = /\d\s*(?:[13]\/[24]|½)$/.test(nRaw) ? 'mixed' : /\d\.\d/.test(nRaw) || /quarter/i.test(frac ?? '') ? 'decimal' : 'words';
     return found(m, { kind: 'duration', value: durationValue(amount, unit, style) });
   }));
 
@@ -563,7 +642,10 @@ R.push(rule('weekday',
     }
     // "until Tuesday", "as soon as Tuesday": a deadline or an expected time, ahead of the anchor
     const forward = !g(m, 'shift') && /\b(?:until|till|as\s+soon\s+as|as\s+early\s+as)\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{3})?,?\s+)?$/i.test(s.charsBefore(m.index, 40));
-    return found(m, { kind: 'weekday', weekday, shift: shiftOf(g(m, 'shift')), tod: part, forward });
+    // "Wednesday's ruling" names something that has happened, unless the words before look ahead ("ahead of Tuesday's vote")
+    const possessive = !part && /^['’]s\b/.test(s.charsAfter(m.index + m[0].length, 3))
+      && !/\b(?:ahead\s+of|before|until|till|upcoming|awaiting|await|awaits)\s+$/i.test(s.charsBefore(m.index, 16));
+    return found(m, { kind: 'weekday', weekday, shift: shiftOf(g(m, 'shift')), tod: part, forward, possessive });
   }));
 
 // "Tuesday of next week", "next week Wednesday", "previous week - Monday"
@@ -604,7 +686,7 @@ R.push(rule('per-word',
     // "the Communist Party daily Granma", "a weekly": the newspaper
     if (s.tokenAt(m.index)?.pos === 'NOUN' || s.after(m.index + m[0].length)?.pos === 'PROPN') return null;
     const prev = s.wordBefore(m.index);
-    if (prev === 'average' || prev === 'the' || prev === 'a') return null;
+    if (prev === 'average' || prev === 'the') return null;
     return found(m, { kind: 'set', value: PER_WORD[w] });
   }));
 
@@ -672,7 +754,7 @@ R.push(rule('present-ref',
     if (g(m, 'now')) {
       const prev = s.wordBefore(m.index);
       const next = s.wordAfter(m.index + m[0].length);
-      if (next === 'that' || prev === 'just' || next === 'and' && s.wordAfter(m.index + m[0].length + 4) === 'then') return null;
+      if (prev === 'just' || next === 'and' && s.wordAfter(m.index + m[0].length + 4) === 'then') return null;
       if (!nowIsTemporal(s, m.index)) return null;
     }
     // "the present government": an adjective
@@ -688,6 +770,15 @@ R.push(rule('past-ref',
     if (prev === 'more' || prev === 'most') return null;
     return found(m, { kind: 'ref', value: 'PAST_REF' });
   }));
+// "in the past", "than in the past": the past as such (a number after it makes a stretch: "the past two weeks")
+R.push(rule('the-past',
+  `${B}(?<=\\b(?:in|than|from|of)\\s+)the\\s+past${E}(?!\\s+(?:\\d|${NUMBER_WORD}${E}|few|several|many|couple|year|month|week|day|decade|century|quarter|hour|minute|weekend|summer|winter|spring|fall|autumn)|[-'’])`,
+  // a verbless aside ("(so obvious in the past)") compares states rather than placing an event
+  (m, s) => inVerblessAside(s, m.index, m.index + m[0].length) ? null : found(m, { kind: 'ref', value: 'PAST_REF' })));
+// "in the near term", "over the short term"
+R.push(rule('near-term',
+  `${B}the\\s+(?:near|short)\\s+term${E}(?![-'’])`,
+  (m) => found(m, { kind: 'ref', value: 'FUTURE_REF' })));
 R.push(rule('future-ref',
   `${B}(?:the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+|not-too-distant\\s+|immediate\\s+)?future|as\\s+soon\\s+as\\s+possible)${E}(?!\\s+of${E})`,
   (m) => found(m, { kind: 'ref', value: 'FUTURE_REF' })));
@@ -697,7 +788,7 @@ R.push(rule('ahead',
 
 // clock times: "3 p.m.", "10:35 a.m.", "15:00", "noon", "midnight", "8 o'clock"
 R.push(rule('clock',
-  `${B}(?:(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}\\p{N}])(?:\\s+(?:[ECMP][SD]T|GMT|UTC)${E})?|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?![\\p{L}\\p{N}]|[:.]\\d)|(?<word>noon|midnight|midday)${E}|(?<hw>${NUMBER_WORD}|\\d{1,2})\\s+o['’]?clock${E})`,
+  `${B}(?:(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}\\p{N}])(?:\\s+(?:[ECMP][SD]T|GMT|UTC)${E})?|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?![\\p{L}\\p{N}]|[:.]\\d)|(?<word>noon|midnight|midday)${E}|(?<hw>${NUMBER_WORD}|\\d{1,2})\\s+o['’]?clock${E}|(?<hd>${NUMBER_WORD}|\\d{1,2})(?::(?<mid>[0-5]\\d))?(?:\\s+o['’]?clock)?\\s+(?:in\\s+the\\s+(?<half>morning|afternoon|evening)|at\\s+(?<half2>night))${E})`,
   (m, s) => {
     if (g(m, 'word')) {
       const w = g(m, 'word')!.toLowerCase();
@@ -706,6 +797,15 @@ R.push(rule('clock',
     if (g(m, 'h24')) {
       if (/\d[:.]$|[$€£]$/.test(s.charsBefore(m.index, 1))) return null;
       return found(m, { kind: 'clock', tod: { clock: [+g(m, 'h24')!, +g(m, 'mi24')!] } });
+    }
+    // "4 in the morning", "eight in the evening", "11 at night"
+    if (g(m, 'hd')) {
+      const h = parseAmount(g(m, 'hd')!);
+      if (typeof h !== 'number' || !Number.isInteger(h) || h < 1 || h > 12) return null;
+      const half = (g(m, 'half') ?? g(m, 'half2')!).toLowerCase();
+      const pm = half === 'afternoon' || half === 'evening' || (half === 'night' && h >= 6);
+      const hour = pm ? (h === 12 ? 12 : h + 12) : h === 12 ? 0 : h;
+      return found(m, { kind: 'clock', tod: { clock: [hour, g(m, 'mid') ? +g(m, 'mid')! : 0] } });
     }
     if (g(m, 'hw')) {
       const h = parseAmount(g(m, 'hw')!);
@@ -725,16 +825,31 @@ R.push(rule('part-of-day',
   `${B}(?:(?:(?:early|late)\\s+)?the\\s+|(?:early|late|mid)[-\\s]?)(?<pod>morning|afternoon|evening)${E}(?!\\s+(?:of|after|before|newspaper|paper|show|news|session|edition|rush))`,
   (m) => found(m, { kind: 'clock', tod: { part: PARTS_OF_DAY[g(m, 'pod')!.toLowerCase()] } })));
 
+/** Forms of "be" after which "now" and an adjective compare states ("the risks are now too great"). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re']);
+
 /**
- * A bare "now" is tagged only inside phrases that make it a point of time ("until now", "for now",
- * "right now", "by now", "from now on"). TimeBank tags most other "now"s as PRESENT_REF, but the
- * project's hand-made gold does not ("Now it looks ...", "the risks are now too great"): the
- * adverb there says little about time, and tagging it costs more precision than it brings.
+ * Is this "now" the clause's own temporal adverb (PRESENT_REF) rather than a discourse "now"?
+ * Inside fixed phrases it always is ("until now", "for now", "right now", "from now on"). Otherwise
+ * it must sit inside its clause: after the subject ("Iraq now controls", "troops now in Kuwait"),
+ * after an auxiliary ("is now patrolling", "has now been abandoned"), or closing it ("worth half
+ * that now"). A "now" that opens a sentence or a clause ("Now, he says, ...", "..., now the trend
+ * has become visible", "but now ...") connects discourse, and one between "be" and an adjective
+ * ("the risks are now too great") contrasts states; neither is tagged.
  */
 function nowIsTemporal(s: Scan, start: number): boolean {
-  const prev = s.wordBefore(start);
-  const next = s.wordAfter(start + 3);
-  return ['until', 'till', 'by', 'for', 'from', 'right', 'as', 'to', 'between'].includes(prev) || next === 'on';
+  const prevWord = s.wordBefore(start);
+  const nextWord = s.wordAfter(start + 3);
+  if (['until', 'till', 'by', 'for', 'from', 'right', 'as', 'to', 'between'].includes(prevWord) || nextWord === 'on') return true;
+  const i = s.indexAt(start);
+  const tok = s.tokens[i];
+  if (!tok || tok.start !== start) return false;
+  const prev = s.tokens[i - 1];
+  const next = s.tokens[i + 1];
+  if (!prev || prev.sentence !== tok.sentence || /^[“"‘'`(\[«]+$/.test(prev.text)) return false;
+  if (/^[,;:—–(-]+$/.test(prev.text) || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || prev.pos === 'INTJ') return false;
+  if (BE_FORMS.has(prev.lower) && next && next.sentence === tok.sentence && (next.pos === 'ADJ' || next.pos === 'ADV')) return false;
+  return true;
 }
 
 export const RULES: readonly Rule[] = Object.freeze(R);

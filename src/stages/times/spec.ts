@@ -19,12 +19,14 @@ export interface YearRef {
 export type TimexSpec =
   /** A calendar date; without a year it is placed by tense ("Oct. 23"); `week` asks for its ISO week. */
   | ({ kind: 'date'; month: number; day: number; tod?: TimeOfDay; week?: boolean } & YearRef)
+  /** A numbered ISO week ("week 31"), of the anchor's year unless one is given. */
+  | { kind: 'isoWeek'; week: number; year?: number }
   /** A day of a month left unnamed: "Tuesday the eleventh", "the 15th day of next month". */
   | { kind: 'dayOfMonth'; day: number; weekday?: number; monthOffset?: number }
   /** A month; without a year it is placed by tense or shift ("January", "last April"). */
   | ({ kind: 'month'; month: number; shift?: Shift } & YearRef)
-  /** A weekday; `forward` when the words before it look ahead ("until Tuesday"). */
-  | { kind: 'weekday'; weekday: number; shift?: Shift; tod?: TimeOfDay; forward?: boolean }
+  /** A weekday; `forward` when the words before it look ahead ("until Tuesday"), `possessive` for "Wednesday's ruling". */
+  | { kind: 'weekday'; weekday: number; shift?: Shift; tod?: TimeOfDay; forward?: boolean; possessive?: boolean }
   /** A weekday in a week relative to the anchor's ("Tuesday of next week"). */
   | { kind: 'weekdayOfWeek'; weekday: number; weekOffset: number }
   | ({ kind: 'season'; season: SeasonCode; shift?: Shift } & YearRef)
@@ -39,6 +41,12 @@ export type TimexSpec =
   | { kind: 'century'; century: number }
   /** A calendar unit offset from the anchor's: today (day 0), last week (week -1), next year (year +1). */
   | { kind: 'relative'; unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade'; offset: number; tod?: TimeOfDay; loose?: boolean }
+  /**
+   * A unit placed from the last time the text itself named rather than from the anchor: "that year",
+   * "the following month", "earlier that day", "the next morning". `bound` when the words point back
+   * ("that year") and make no sense from the anchor; the others fall back to it.
+   */
+  | { kind: 'anaphoric'; unit: 'year' | 'month' | 'day'; offset: number; tod?: TimeOfDay; bound?: boolean }
   /** "the weekend": the one just past, or the coming one when the clause is in the future tense. */
   | { kind: 'weekend' }
   /** "three days ago", "two months from now": an amount of units before or after the anchor. */

@@ -11,6 +11,8 @@ const PAST_AUX = new Set(['was', 'were', 'had', "'d", 'did']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'has', 'have', "'ve", '’ve', 'does', 'do']);
 const BE_PRESENT = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'be', 'being']);
 const MODALS = new Set(['could', 'would', 'might', 'should', 'must', 'may', 'can', 'ought']);
+/** Modals that, without a perfect after them, speak of what is still to come ("would be paid in January"). */
+const LOOKING_AHEAD = new Set(['would', 'might', 'may', 'should']);
 const HAVE = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", 'having']);
 /** Verbs that, followed by "to", point ahead: "plans to", "is expected to", "intends to". */
 const INTENT = new Set(['plan', 'intend', 'expect', 'schedule', 'aim', 'hope', 'prepare', 'want', 'propose', 'seek', 'promise', 'vow', 'pledge', 'due', 'set', 'go']);
@@ -38,6 +40,8 @@ function isPresentForm(t: ScanToken): boolean {
 function tenseOfVerbAt(toks: readonly ScanToken[], i: number): Tense | null {
   const t = toks[i];
   if (FUTURE_WORDS.has(t.lower)) return 'future';
+  // "would be paid", "may decide": ahead; "would have paid": behind
+  if (LOOKING_AHEAD.has(t.lower) && t.pos === 'AUX') return perfectFollows(toks, i) ? 'past' : 'future';
   if (t.lower === 'going' && toks[i + 1]?.lower === 'to' && toks[i + 2]?.pos === 'VERB') return 'future';
   // "plans to", "is expected to" point ahead; "planned to", "had been scheduled to" are told from the past
   if (INTENT.has(t.lemma) && toks[i + 1]?.lower === 'to' && t.pos !== 'NOUN' && t.pos !== 'ADJ') {
@@ -66,6 +70,15 @@ function tenseOfVerbAt(toks: readonly ScanToken[], i: number): Tense | null {
   }
   if (isPresentForm(t)) return 'present';
   return null;
+}
+
+/** "have" within the verb group after a modal at i ("would have", "may not have"). */
+function perfectFollows(toks: readonly ScanToken[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(toks.length, i + 4); j++) {
+    if (HAVE.has(toks[j].lower)) return true;
+    if (toks[j].pos !== 'ADV' && toks[j].pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /** An intention verb with "to" within the verb group after an auxiliary at i ("is scheduled to"). */
@@ -100,6 +113,7 @@ function auxTense(toks: readonly ScanToken[], i: number): Tense | null | undefin
     if (BE_PRESENT.has(a.lower)) return 'present';
     if (HAVE.has(a.lower) || a.lower === 'was' || a.lower === 'were') return 'past';
     if (a.lower === 'to') return null;
+    if (MODALS.has(a.lower)) return LOOKING_AHEAD.has(a.lower) ? 'future' : null;
     if (a.pos !== 'ADV' && a.pos !== 'PART' && a.pos !== 'AUX') break;
   }
   return undefined;
@@ -138,6 +152,41 @@ export function hasPastOrFuture(toks: readonly ScanToken[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const t = tenseOfVerbAt(toks, i);
     if (t === 'past' || t === 'future') return true;
+  }
+  return false;
+}
+
+/** Verbs that arrange something for later: "planned a rally", "has scheduled a news conference". */
+const ARRANGE = new Set(['plan', 'schedule', 'slate', 'intend']);
+
+/**
+ * Does the clause, before `start`, arrange something for later ("planned to leave", "planned a
+ * demonstration", "has scheduled a news conference", "were likely to buy")? A day of the week after
+ * such words lies ahead of the time of telling, even in the past tense. A participle that only
+ * describes ("a service planned at the university for Saturday", "as previously planned") does not
+ * count, nor does a plan told in the past perfect ("had planned to").
+ */
+export function arrangesAhead(toks: readonly ScanToken[], start: number): boolean {
+  for (let i = 0; i < toks.length && toks[i].end <= start; i++) {
+    const t = toks[i];
+    const next = toks[i + 1]?.lower;
+    const arranging = (ARRANGE.has(t.lemma) && t.pos === 'VERB' && (next === 'to' || next === 'a' || next === 'an' || next === 'the'))
+      || (t.lower === 'likely' && next === 'to');
+    if (!arranging) continue;
+    if (toks.slice(Math.max(0, i - 3), i).some((a) => a.lower === 'had' || a.lower === "'d")) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Is the clause told in the past perfect ("they had not called him a suspect")? */
+export function pastPerfect(toks: readonly ScanToken[]): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].lower !== 'had') continue;
+    for (let j = i + 1; j < Math.min(toks.length, i + 4); j++) {
+      if (isPastForm(toks[j])) return true;
+      if (toks[j].pos !== 'ADV' && toks[j].pos !== 'PART') break;
+    }
   }
   return false;
 }

@@ -195,3 +195,102 @@ test('word tables', () => {
   assert.equal(durationValue(1, 'decade'), 'P10Y');
   assert.equal(durationValue('X', 'decade'), 'PXDE');
 });
+
+test('a date without a year stays on the side of the anchor its tense points to', () => {
+  assert.equal(valueOf('Colonel Collins will be named commander for a mission in December.', 'December', '1998-03-04'), '1998-12');
+  assert.equal(valueOf('In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', 'Jan. 31', '1989-10-31'), '1989-01-31');
+  assert.equal(valueOf('In January, American Medical brought in a new chief executive.', 'January', '1989-10-27'), '1989-01');
+  // "would" and "may" look ahead; "would have" looks back
+  assert.equal(valueOf('The dividend would be paid on a still unspecified date in January.', 'January', '1989-10-26'), '1990-01');
+  assert.equal(valueOf('The talks would have ended in January.', 'January', '1989-10-26'), '1989-01');
+});
+
+test('the reported quarter is the one the document names', () => {
+  const pub = '1989-10-26';
+  const text = 'Sun earned $5.2 million in the fiscal first quarter. Sales for the quarter rose 39% from $388.5 million a year earlier. In the 1988 period, it earned $20.6 million.';
+  assert.deepEqual(times(text, pub), [['the fiscal first quarter', '1989-Q1'], ['the quarter', '1989-Q1'], ['a year earlier', '1988-Q1'], ['the 1988 period', '1988-Q1']]);
+  assert.equal(valueOf('Dominion earned C$5 million for the fiscal-first quarter ended Sept. 30.', 'the fiscal-first quarter', pub), '1989-Q1');
+  // one quarter among others ("after a flat second quarter") and forecasts do not move it
+  const other = 'Kimberly-Clark posted a gain in third-quarter net income. After a flat second quarter, it attributed the rise to prices. Charges were taken in the year-earlier period.';
+  assert.equal(valueOf(other, 'the year-earlier period', pub), '1988-Q3');
+  assert.equal(valueOf('Third-quarter profit fell. The loss will deepen in the fourth quarter. The latest period included a gain.', 'The latest period', pub), '1989-Q3');
+});
+
+test('comparisons with last year in a quarterly report', () => {
+  const pub = '1989-11-01';
+  assert.equal(valueOf('Net loss was $8.1 million for the third quarter, against net income of $1.8 million for the corresponding period last year.', 'the corresponding period last year', pub), '1988-Q3');
+  assert.equal(valueOf('Third-quarter sales fell. U.K. sales for last year\'s quarter were about $3 million.', "last year's quarter", pub), '1988-Q3');
+  assert.equal(valueOf('Columbia lost money in the third quarter. For the quarter a year ago, it earned $16.3 million.', 'the quarter a year ago', '1989-10-26'), '1988-Q3');
+  // after figures for months of the year, "a year earlier" is the year before
+  const months = 'Third-quarter net rose. Net for the nine months was $254 million, up 56% from $163 million a year earlier. In the 1988 period, sales were lower.';
+  assert.equal(valueOf(months, 'a year earlier', '1989-10-26'), '1988');
+  assert.equal(valueOf(months, 'the 1988 period', '1989-10-26'), '1988');
+});
+
+test('"that year", "the following month": counted from the last time the text named', () => {
+  const pub = '1998-04-18';
+  assert.equal(valueOf('On May 22, 1995, Farkas was made a general, and the following year he was appointed attache.', 'the following year', pub), '1996');
+  assert.equal(valueOf('He fled to Florida in June 1998 and returned to Cuba later that year.', 'later that year', '2000-01-28'), '1998');
+  assert.equal(valueOf('In March 1989 it rejected an offer. The following month, the company put itself up for sale.', 'The following month', '1989-10-27'), '1989-04');
+  assert.equal(valueOf('He was shot on Oct. 23, 1998. Earlier that day, the family sent a fax.', 'Earlier that day', '1999-10-24'), '1998-10-23');
+  assert.equal(valueOf('He appeared in court on Feb. 22, 2000, and again the next morning.', 'the next morning', '2000-02-24'), '2000-02-23TMO');
+  // with nothing named before, "that year" has no value and "the following year" counts from the anchor
+  assert.deepEqual(times('That year was hard.', pub), []);
+  assert.equal(valueOf('Sales will rise the following year.', 'the following year', pub), '1999');
+});
+
+test('weekdays: plans, possessives and the past perfect', () => {
+  // 2000-01-07 is a Friday; 1999-05-07 a Friday; 2000-04-05 a Wednesday
+  assert.equal(valueOf('Protesters planned a large demonstration in Little Havana on Saturday.', 'Saturday', '2000-01-07'), '2000-01-08');
+  assert.equal(valueOf('The team planned to leave Nairobi on Thursday.', 'Thursday', '1998-09-30'), '1998-10-01');
+  assert.equal(valueOf('She has scheduled a news conference Thursday.', 'Thursday', '1999-05-05'), '1999-05-06');
+  assert.equal(valueOf('A memorial service planned at the university for Saturday was canceled.', 'Saturday', '1999-10-24'), '1999-10-23');
+  assert.equal(valueOf('Until Thursday, they had not called Kopp a suspect.', 'Thursday', '1999-05-07'), '1999-05-06');
+  assert.equal(valueOf("Relatives said they would look for ways to get around Wednesday's ruling.", 'Wednesday', '2000-01-07'), '2000-01-05');
+  assert.equal(valueOf('The father would be traveling to the United States Thursday.', 'Thursday', '2000-04-05'), '2000-04-06');
+});
+
+test('"now": the clause\'s own temporal adverb, not a discourse "now"', () => {
+  // inside the clause: after the subject, after an auxiliary, closing it
+  assert.equal(valueOf('Iraq now controls 20 percent of the world\'s oil.', 'now'), 'PRESENT_REF');
+  assert.equal(valueOf('Syrian troops are now part of a multinational force.', 'now'), 'PRESENT_REF');
+  assert.equal(valueOf('The carrier is now patrolling the Gulf.', 'now'), 'PRESENT_REF');
+  assert.equal(valueOf('She estimates they are worth only half that now.', 'now'), 'PRESENT_REF');
+  assert.equal(valueOf('Aqaba is its only outlet now that a noose has tightened.', 'now'), 'PRESENT_REF');
+  // opening a sentence or clause, or between "be" and an adjective: not tagged
+  assert.deepEqual(times('Now it looks even more confrontational towards Russia.'), []);
+  assert.deepEqual(times('He did not burn bridges, now the trend of his policy has become visible.'), []);
+  assert.deepEqual(times('But the geopolitical risks are now too great.'), []);
+  assert.deepEqual(times('The latter, like the Russian Federation, now has a lot of other problems.'), []);
+  assert.deepEqual(times('But now we are going back to New York.'), []);
+  assert.deepEqual(times('To speculate on the threat to Yerevan – just now.'), []);
+});
+
+test('the past, the near term, today\'s, daily', () => {
+  assert.equal(valueOf('In the past, Russia has often claimed that Ukraine owed it money.', 'the past'), 'PAST_REF');
+  assert.equal(valueOf('They report hate crimes more accurately than they have in the past.', 'the past'), 'PAST_REF');
+  assert.equal(valueOf('Funds lost money in the past two weeks.', 'the past two weeks'), 'P2W');
+  // a verbless aside compares states
+  assert.deepEqual(times('The trend of his policy (so obvious in the past) is visible.'), []);
+  assert.equal(valueOf('We do not minimize the challenges of the near term.', 'the near term'), 'FUTURE_REF');
+  assert.equal(valueOf("The offer, advertised in today's editions, expires.", 'today', '1989-11-02'), '1989-11-02');
+  assert.deepEqual(times("It applies to fathers only in today's world."), []);
+  assert.equal(valueOf('We are investigating leads on a daily basis.', 'daily'), 'P1D');
+});
+
+test('two days of one month, prefixed years, clock times in words, numbered weeks, quarters on a year', () => {
+  assert.deepEqual(times('The summit will be held on April 24 and 25.', '1999-02-10'), [['April 24', '1999-04-24'], ['25', '1999-04-25']]);
+  assert.equal(valueOf('The post-1959 politics split families.', 'post-1959', '2000-02-24'), '1959');
+  assert.equal(valueOf('The father will leave at 4 in the morning.', '4 in the morning', '2000-04-05'), '2000-04-05T04:00');
+  assert.equal(valueOf('We met at eight in the evening.', 'eight in the evening'), '2024-03-07T20:00');
+  assert.equal(valueOf('Show sales in week 31.', 'week 31', '2018-07-02'), '2018-W31');
+  assert.equal(valueOf('The sales went up during 2017-Q1.', '2017-Q1'), '2017-Q1');
+  assert.equal(valueOf('He will take a one and a quarter year gap.', 'one and a quarter year'), 'P1.25Y');
+  // a clock time near a day in its sentence takes that day (1998-08-08 is a Saturday)
+  assert.deepEqual(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08'), [['10:35 a.m.', '1998-08-07T10:35'], ['Friday', '1998-08-07']]);
+});
+
+test('weeks and times of day have granularities of their own', () => {
+  const doc = pipeline.analyze('They met last week. They spoke on Tuesday at 3 p.m., and again this morning.', { published: '2024-03-07' });
+  assert.deepEqual(doc.layers.times!.map((t) => [t.value, t.granularity]), [['2024-W09', 'week'], ['2024-03-05T15:00', 'time'], ['2024-03-07TMO', 'time']]);
+});
