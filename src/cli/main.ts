@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 import { analyzeCommand } from './analyze.js';
+import { exportCommand } from './export.js';
+import { ingestCommand } from './ingest.js';
+import { queryCommand } from './query.js';
 import { SiftError } from '../core/errors.js';
 
 const HELP = `sift — who did what to whom, who said what, how much, when and where
 
 Usage:
   sift analyze [options] [FILE|DIR|-]...   analyse articles (.txt, .html, .jsonl, directories, stdin)
+  sift ingest [--store S] [PATH|URL]...    analyse articles into the corpus store (also feeds, URL lists)
+  sift query events|entities|quotes|series|search|timeline [filters]   ask the corpus store
+  sift export --format jsonl|csv|gdelt-events|gdelt-mentions|graphml   the corpus for other tools
   sift help                                this text
 
 Run "sift analyze --help" for the options of a command.
@@ -17,6 +23,12 @@ async function main(argv: string[]): Promise<number> {
     case 'analyze':
     case 'analyse':
       return analyzeCommand(rest);
+    case 'ingest':
+      return ingestCommand(rest);
+    case 'query':
+      return queryCommand(rest);
+    case 'export':
+      return exportCommand(rest);
     case undefined:
     case 'help':
     case '--help':
