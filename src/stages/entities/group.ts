@@ -29,7 +29,8 @@ export function groupMentions(raw: RawMention[], kb: Knowledge): Entity[] {
   const groups = new Map<string, Group>();
   for (const m of raw) {
     let key = m.key;
-    if ((m.type === 'PERSON' || m.key.startsWith('name:') || m.key.startsWith('city:')) && !m.text.includes(' ')) {
+    const guessed = !m.kb && /^(?:name|city|org|misc|loc|drop|person):/.test(m.key);
+    if (guessed && !m.text.includes(' ')) {
       const full = bySurname.get(m.text.toLowerCase().replace(/['’]s$/, ''));
       if (full) {
         key = full;
@@ -37,6 +38,7 @@ export function groupMentions(raw: RawMention[], kb: Knowledge): Entity[] {
       }
     }
     else if (m.key.startsWith('name:')) key = `person:${m.key.slice(5)}`;
+    if (key.startsWith('drop:')) continue;
     const g = groups.get(key);
     if (g) g.mentions.push(m);
     else groups.set(key, { key, mentions: [m] });

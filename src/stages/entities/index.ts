@@ -4,7 +4,9 @@ import { defineStage } from '../../pipeline/define-stage.js';
 import { resolveGeo } from './geo.js';
 import { groupMentions } from './group.js';
 import { linkNominals } from './nominals.js';
+import { chunkClassifier } from './chunk-classifier.js';
 import { recognise } from './recognise.js';
+import { sentenceRanges } from './ranges.js';
 
 /**
  * Names of people, organisations, states, places, groups, laws and events; one entity per
@@ -19,22 +21,11 @@ export const entitiesStage = defineStage({
     const tokens = need(doc, 'tokens');
     const sentences = need(doc, 'sentences');
     const paragraphs = need(doc, 'paragraphs');
-    // token ranges per sentence; a headline in title case is read word by word
-    const ranges: Array<{ first: number; last: number; titleCase: boolean }> = [];
-    let i = 0;
-    for (let s = 0; s < sentences.length; s++) {
-      const first = i;
-      while (i < tokens.length && tokens[i].sentence === s) i++;
-      if (i === first) continue;
-      const para = paragraphs[sentences[s].paragraph];
-      const wordsIn = tokens.slice(first, i).filter((t) => /^\p{L}/u.test(t.text));
-      const caps = wordsIn.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-      const titleCase = para.role === 'headline' && wordsIn.length >= 3 && caps / wordsIn.length > 0.6;
-      ranges.push({ first, last: i - 1, titleCase });
-    }
+    const ranges = sentenceRanges(tokens, sentences, paragraphs);
     const view = need(doc, 'view');
     const bodyText = paragraphs.filter((p) => p.role !== 'headline').map((p) => view.text.slice(view.toClean(p.start), view.toClean(p.end))).join('\n');
-    const raw = recognise({ tokens, ranges, kb: ctx.kb, published: doc.meta.published, bodyText });
+    const classifier = ctx.options.chunkModel === false ? undefined : chunkClassifier();
+    const raw = recognise({ tokens, ranges, kb: ctx.kb, published: doc.meta.published, bodyText, classifier });
     const entities = groupMentions(raw, ctx.kb);
     linkNominals(entities, tokens, ranges);
     resolveGeo(entities, ctx.kb);

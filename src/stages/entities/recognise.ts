@@ -1,6 +1,7 @@
 import type { EntityType, MentionKind, Span, Token } from '../../core/types.js';
 import type { Knowledge } from '../../kb/index.js';
 import { atSentenceStart, findChunks, isAcronym, isCapitalised, type Chunk } from './chunks.js';
+import { chunkFeatures } from './chunk-features.js';
 import { EVENT_HEADS, FAC_HEADS, FAC_MODIFIERS, HONORIFICS, LAW_HEADS, LOC_HEADS, NEVER_NAMES, NORP_WORDS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS, sectorOfTitle } from './lexicon.js';
 
 /** One name mention before mentions are grouped into entities. */
@@ -30,6 +31,10 @@ export interface RecogniseInput {
   published?: string;
   /** The text outside title-case headlines, where a headline's names must recur to count. */
   bodyText?: string;
+  /** Types a chunk no rule can place: PER, ORG, LOC, MISC or O (not a name). */
+  classifier?: (features: string[]) => { label: string; margin: number };
+  /** Training: called with the features of every chunk that reaches the classifier. */
+  record?: (features: string[], first: number, last: number) => void;
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'inside', 'into', 'across', 'through', 'throughout', 'via', 'from', 'to', 'toward', 'towards', 'between', 'within', 'near']);
@@ -297,13 +302,31 @@ export function recognise(input: RecogniseInput): RawMention[] {
       push({ first: a, last: b, type: 'ORG', key: `org:${norm(s)}`, sector: 'BUS', country: countryIn(a + 1, b) });
       return;
     }
+    if (a === b && /^\p{Lu}{4,}$/u.test(s) && kb.places(s).length && (sentStart || tokens[a + 1]?.text === ',')) {
+      // a dateline in capitals: "TORRINGTON — ..."
+      push({ first: a, last: b, type: 'GPE', key: `city:${norm(s)}`, place: 'city' });
+      return;
+    }
+    if (input.classifier || input.record) {
+      const features = chunkFeatures(tokens, a, b, kb, sentStart);
+      input.record?.(features, a, b);
+      if (input.classifier) {
+        const { label } = input.classifier(features);
+        // not a name, unless it turns out to be the surname of someone the article names in full
+        if (label === 'O') return push({ first: a, last: b, type: 'PERSON', key: `drop:${norm(s)}` });
+        if (label === 'PER') return push({ first: a, last: b, type: 'PERSON', key: a === b ? `name:${norm(s)}` : `person:${norm(s)}` });
+        if (label === 'ORG') return push({ first: a, last: b, type: 'ORG', key: `org:${norm(s)}`, country: countryIn(a, b) });
+        if (label === 'LOC') {
+          const isPlace = kb.places(s).length > 0;
+          return push({ first: a, last: b, type: isPlace ? 'GPE' : 'LOC', key: `${isPlace ? 'city' : 'loc'}:${norm(s)}`, place: isPlace ? 'city' : 'unknown' });
+        }
+        // MISC: nationalities and groups, events, or works and products
+        const misc: EntityType = /(?:an|ese|ish|ic|i)s?$/.test(s) && a === b ? 'NORP' : /\d|\b(?:Cup|Open|Games|Championships?|League|Tour|War|Olympics)\b/.test(s) ? 'EVENT' : 'WORK';
+        return push({ first: a, last: b, type: misc, key: `misc:${norm(s)}` });
+      }
+    }
     if (a === b) {
       const tk = tokens[a];
-      // a dateline in capitals: "TORRINGTON — ..."
-      if (/^\p{Lu}{4,}$/u.test(s) && kb.places(s).length) {
-        push({ first: a, last: b, type: 'GPE', key: `city:${norm(s)}`, place: 'city' });
-        return;
-      }
       if (isAcronym(tk) && tk.text.length <= 6 && !/\./.test(tk.text.slice(-1))) {
         push({ first: a, last: b, type: 'ORG', key: `org:${norm(s)}` });
         return;
