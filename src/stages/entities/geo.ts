@@ -19,6 +19,7 @@ export function resolveGeo(entities: Placed[], kb: Knowledge): void {
     const c = a && kb.country(a.country);
     if (a && c) admins.add(`${c.iso2}-${a.code}`);
   }
+  const pending: Placed[] = [];
   for (const e of entities) {
     if (!['GPE', 'LOC', 'FAC'].includes(e.type)) continue;
     // a country named like a state ("Georgia") in an article about that state's country is the state
@@ -46,23 +47,51 @@ export function resolveGeo(entities: Placed[], kb: Knowledge): void {
       if (r) e.geo = { lat: r.lat, lon: r.lon, ...(r.country ? { country: r.country } : {}) };
       continue;
     }
-    const candidates = kb.places(e.name);
-    if (!candidates.length) continue;
-    const best = pick(candidates, focus, e.country, kb, admins);
-    const iso3 = kb.countryByIso2(best.country2)?.iso3;
-    e.geo = { lat: best.lat, lon: best.lon, geonameid: best.geonameid, ...(iso3 ? { country: iso3 } : {}) };
-    if (!e.country && iso3) e.country = iso3;
+    pending.push(e);
+  }
+  // populated places in two passes: the places resolved first (and the states they lie in) sharpen the focus for the rest
+  for (let pass = 0; pass < 2; pass++) {
+    const chosen = new Map<Placed, PlaceRecord>();
+    for (const e of pending) {
+      const candidates = candidatesFor(e, kb);
+      if (!candidates.length) continue;
+      chosen.set(e, pick(candidates, focus, e.country, kb, admins, e));
+    }
+    if (pass === 0) {
+      for (const [e, c] of chosen) {
+        const iso3 = kb.countryByIso2(c.country2)?.iso3;
+        if (iso3 && !e.country) focus.set(iso3, (focus.get(iso3) ?? 0) + e.mentions.length);
+        // a place the article names unambiguously (one candidate) tells which state it is about
+        if (candidatesFor(e, kb).length === 1 && c.country2 === 'US') admins.add(`US-${c.admin1}`);
+      }
+      continue;
+    }
+    for (const [e, best] of chosen) {
+      const iso3 = kb.countryByIso2(best.country2)?.iso3;
+      e.geo = { lat: best.lat, lon: best.lon, geonameid: best.geonameid, ...(iso3 ? { country: iso3 } : {}) };
+      if (!e.country && iso3) e.country = iso3;
+    }
   }
 }
 
-function pick(candidates: PlaceRecord[], focus: Map<string, number>, country: string | undefined, kb: Knowledge, admins: Set<string>): PlaceRecord {
+/** Populated places an entity may be: by its name, or for "X County"/"X Parish"/"X District" by X. */
+function candidatesFor(e: Placed, kb: Knowledge): PlaceRecord[] {
+  const direct = kb.places(e.name);
+  if (direct.length) return direct;
+  const m = /^(.+?)\s+(?:County|Parish|District|Township|Borough|Province|Region|Valley)$/.exec(e.name);
+  return m ? kb.places(m[1]) : [];
+}
+
+function pick(candidates: PlaceRecord[], focus: Map<string, number>, country: string | undefined, kb: Knowledge, admins: Set<string>, self?: Placed): PlaceRecord {
+  // the entity's own mentions do not count as context for it
+  const own = self?.country ? self.mentions.length : 0;
   let best = candidates[0];
   let bestScore = -Infinity;
   for (const c of candidates.slice(0, 50)) {
     const iso3 = kb.countryByIso2(c.country2)?.iso3 ?? '';
     let s = Math.log10(c.population + 10);
     if (country && iso3 === country) s += 10;
-    s += Math.min(4, 2 * Math.log2(1 + (focus.get(iso3) ?? 0)));
+    s += Math.min(4, 2 * Math.log2(1 + Math.max(0, (focus.get(iso3) ?? 0) - (iso3 === self?.country ? own : 0))));
     if (admins.has(`${c.country2}-${c.admin1}`)) s += 6;
     if (c.featureCode === 'PPLC') s += 1.5;
     else if (c.featureCode === 'PPLA') s += 0.7;

@@ -208,13 +208,30 @@ export function recognise(input: RecogniseInput): RawMention[] {
     unknown(a, b, sentStart);
   };
 
+  /**
+   * A capital standing for its government: the subject of a verb ("Yerevan intends", "Moscow no
+   * longer intends", "Yerevan is negotiating"), a possessor ("Baku's position"), or the party in
+   * "talks with Minsk", "pressure on Kyiv"; in a locative phrase ("in Baku") it is a place.
+   */
+  const standsForGovernment = (a: number, b: number): boolean => {
+    const same = (k: number) => k >= 0 && k < tokens.length && tokens[k].sentence === tokens[a].sentence;
+    const prev = same(a - 1) ? tokens[a - 1].text.toLowerCase() : '';
+    if (LOCATIVE_STRICT.has(prev)) return false;
+    if (same(b + 1) && /^['’]s$/.test(tokens[b + 1].text)) return true;
+    for (let k = b + 1; k <= b + 3 && same(k); k++) {
+      const t = tokens[k];
+      if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+      if (t.pos !== 'ADV' && t.pos !== 'PART' && !['no', 'not', 'also', 'still', 'now'].includes(t.text.toLowerCase())) break;
+    }
+    if (!same(a - 2)) return false;
+    const head = tokens[a - 2].pos;
+    // "a threat to Yerevan", "a letter to Moscow" (but "came to Baku" is travel)
+    if (prev === 'to') return head === 'NOUN';
+    return ['with', 'against', 'on', 'toward', 'towards', 'from', 'of'].includes(prev) && (head === 'NOUN' || head === 'VERB');
+  };
   const pushKnown = (a: number, b: number, k: Known) => {
     let kind: MentionKind = k.kind ?? 'name';
-    if (k.place === 'capital') {
-      // a capital standing for its government: subject of a verb, possessor, or anything but a locative phrase
-      const prev = a > 0 && tokens[a - 1].sentence === tokens[a].sentence ? tokens[a - 1].text.toLowerCase() : '';
-      if (!LOCATIVE_STRICT.has(prev)) kind = 'metonym';
-    }
+    if (k.place === 'capital' && standsForGovernment(a, b)) kind = 'metonym';
     if (kind === 'metonym' && k.country) {
       push({ first: a, last: b, type: 'GPE', key: `country:${k.country}`, country: k.country, sector: k.sector, kb: `country:${k.country}`, kind, place: 'country' });
     } else push({ first: a, last: b, type: k.type, key: k.key, country: k.country, sector: k.sector, kb: k.kb, place: k.place, kind });
