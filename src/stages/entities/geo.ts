@@ -55,7 +55,8 @@ export function resolveGeo(entities: Placed[], kb: Knowledge): void {
     for (const e of pending) {
       const candidates = candidatesFor(e, kb);
       if (!candidates.length) continue;
-      chosen.set(e, pick(candidates, focus, e.country, kb, admins, e));
+      // a capital used as a place competes with its namesakes ("Paris, Texas") on context, not on its country
+      chosen.set(e, pick(candidates, focus, e._place === 'capital' ? undefined : e.country, kb, admins, e));
     }
     if (pass === 0) {
       for (const [e, c] of chosen) {
@@ -69,7 +70,7 @@ export function resolveGeo(entities: Placed[], kb: Knowledge): void {
     for (const [e, best] of chosen) {
       const iso3 = kb.countryByIso2(best.country2)?.iso3;
       e.geo = { lat: best.lat, lon: best.lon, geonameid: best.geonameid, ...(iso3 ? { country: iso3 } : {}) };
-      if (!e.country && iso3) e.country = iso3;
+      if (iso3 && (!e.country || e._place === 'capital')) e.country = iso3;
     }
   }
 }

@@ -133,6 +133,11 @@ export function recognise(input: RecogniseInput): RawMention[] {
       pushKnown(a, b, whole);
       return;
     }
+    // a place named with a known word: "Kansas City", "Mexico City", "Georgetown"
+    if (b > a) {
+      const places = kb.places(text(a, b));
+      if (places.length && places[0].population >= 10000) return push({ first: a, last: b, type: 'GPE', key: `city:${norm(text(a, b))}`, place: 'city' });
+    }
     // "the European Union and NATO": two known names joined, not one name
     for (let y = a + 1; y < b; y++) {
       if ((tokens[y].text === 'and' || tokens[y].text === '&') && lookup(a, y - 1) && lookup(y + 1, b)) {
