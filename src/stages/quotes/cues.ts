@@ -22,6 +22,18 @@ export interface VerbCue {
   quoteOnly?: boolean;
   /** Thinking rather than saying: only with an explicit clause after it. */
   cognitive?: boolean;
+  /**
+   * An attitude toward something (criticize, endorse, want): the object is what is attributed, and
+   * the verb never trails its content ("..., X criticized" is not a reading).
+   */
+  attitude?: boolean;
+  /**
+   * The object is the target of an evaluation ("criticized Azerbaijan"): a bare name there is who
+   * was evaluated, not what was said; only "criticized X for ..." / "as ..." carries content.
+   */
+  target?: boolean;
+  /** Records, polls and studies that show or find: any object they take is what they attest. */
+  evidential?: boolean;
 }
 
 const SAY = [
@@ -41,9 +53,31 @@ const COGNITIVE = ['think', 'believe', 'fear', 'hope', 'worry', 'expect', 'doubt
 /** Records, polls and studies "show" and "find": content before or after, like "say". */
 const EVIDENTIAL = ['show', 'find', 'indicate', 'reveal', 'suggest', 'confirm'];
 const NAMING = ['call', 'dub', 'label', 'brand', 'describe', 'term'];
+/**
+ * Attitudes and evaluations: the object (a noun phrase, a gerund, an infinitive or a clause) is
+ * what the source holds or conveys ("endorsed the plan", "criticized his handling of the incident",
+ * "declined to comment", "want their money back").
+ */
+const STANCE = [
+  'endorse', 'support', 'oppose', 'defend', 'reject', 'dismiss', 'question', 'cite', 'tout', 'echo', 'welcome', 'embrace',
+  'champion', 'favor', 'favour', 'prefer', 'request', 'express', 'voice', 'offer', 'refuse', 'decline',
+  'discuss', 'mention', 'highlight', 'challenge', 'dispute', 'signal', 'float', 'outline', 'unveil', 'advocate', 'bemoan',
+  'lament', 'tout', 'reference', 'invoke', 'decry', 'disavow', 'repudiate',
+];
+const EVALUATE = [
+  'criticize', 'criticise', 'praise', 'blast', 'slam', 'mock', 'attack', 'assail', 'lambaste', 'rebuke', 'denounce', 'condemn',
+  'deride', 'thank', 'blame', 'applaud', 'commend', 'chide', 'scold', 'ridicule', 'fault', 'berate', 'castigate', 'hail',
+  'accuse', 'congratulate', 'excoriate', 'chastise', 'lash',
+];
+/**
+ * Attitudes that take a to-infinitive ("refused to speculate", "declined to comment"). Desires and
+ * intentions (want, intend, plan, seek) are left out: a writer ascribing a goal reports no saying.
+ */
+const STANCE_INFINITIVE = ['offer', 'refuse', 'decline', 'prefer', 'request'];
 const NP_VERBS: Array<[string, string | undefined]> = [
   ['call', 'for'], ['call', 'on'], ['ask', 'for'], ['demand', undefined], ['propose', undefined], ['recommend', undefined],
-  ['accuse', undefined], ['point', 'out'], ['point', 'to'],
+  ['accuse', undefined], ['point', 'out'], ['point', 'to'], ['rail', 'against'], ['push', 'for'], ['lash', 'out'],
+  ['speak', 'of'], ['speak', 'about'], ['talk', 'about'], ['warn', 'of'], ['warn', 'against'], ['argue', 'for'], ['argue', 'against'],
 ];
 
 const VERBS = new Map<string, VerbCue>();
@@ -60,7 +94,13 @@ for (const v of INFINITIVE) define(v, { infinitive: true });
 for (const v of QUOTE_ONLY) define(v, { quoteOnly: true }, true);
 for (const v of COGNITIVE) define(v, { cognitive: true }, true);
 for (const v of EVIDENTIAL) define(v, {}, true);
+for (const v of ['show', 'find', 'indicate']) define(v, { evidential: true });
 for (const v of NAMING) define(v, { frame: 'name' }, true);
+
+for (const v of STANCE) define(v, { frame: 'np', attitude: true }, true);
+for (const v of EVALUATE) define(v, { frame: 'np', attitude: true, target: true }, v === 'accuse');
+for (const v of STANCE_INFINITIVE) define(v, { infinitive: true });
+VERBS.set('accuse', { ...VERBS.get('accuse')!, target: true });
 
 const PARTICLE_VERBS = new Map<string, VerbCue>();
 for (const [v, p] of NP_VERBS) {
@@ -76,7 +116,7 @@ export function lemmaOf(t: Tok): string {
 }
 
 /** The reporting-verb reading of token `t` given the next token (for particles), or null. */
-export function verbCue(t: Tok, next: Tok | undefined): VerbCue | null {
+export function verbCue(t: Tok, next: Tok | undefined, prev?: Tok): VerbCue | null {
   if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
   const lemma = lemmaOf(t);
   if (next) {
@@ -85,8 +125,9 @@ export function verbCue(t: Tok, next: Tok | undefined): VerbCue | null {
   }
   const c = VERBS.get(lemma);
   if (!c) return null;
-  // a noun or adjective reading only for past forms the tagger misread ("alleged")
-  if (t.pos !== 'VERB' && !/ed$/.test(t.lower)) return null;
+  // a noun or adjective reading only for past forms the tagger misread ("alleged"), or for
+  // "Polls show ...", where a present form after a noun was read as a noun
+  if (t.pos !== 'VERB' && !/ed$/.test(t.lower) && !(c.evidential && t.pos === 'NOUN' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/.test(prev.lower) && next && next.pos !== 'PUNCT' && next.pos !== 'ADP')) return null;
   return c;
 }
 

@@ -11,6 +11,7 @@ import { findSpeakerLabels } from './labels.js';
 import { findNounQuotes } from './nouns.js';
 import { findPassiveQuotes } from './passive.js';
 import { findQuestions } from './questions.js';
+import { findRaising } from './raising.js';
 import { SpeakerResolver } from './speakers.js';
 import { findColonIntros } from './intros.js';
 import { findVerbQuotes } from './verbs.js';
@@ -27,6 +28,7 @@ export function findQuotes(ctx: Ctx): Found[] {
     ...findDashCredits(ctx, used),
     ...findColonIntros(ctx, used),
     ...findVerbQuotes(ctx, used),
+    ...findRaising(ctx, used),
   ];
   found.push(...findContinuations(ctx, found));
   return dedupe(ctx, found);

@@ -217,3 +217,31 @@ test('the writer\'s own "I think" and a name that looks like a verb are not attr
   const { quotes } = analyze('I think the plan is a mistake. Hope Hicks did not respond to messages.');
   assert.deepEqual(quotes, []);
 });
+
+test('attitude verbs take their object as content: endorse, criticize ... for, decline to', () => {
+  const { doc, quotes } = analyze('The race tightened.\n\nGovernor Mike Pence endorsed the plan to cut taxes. Senator Ted Cruz criticized Obama for proposing new gun rules. The campaign declined to comment.');
+  assert.equal(words(doc, only(quotes, 'endorsed', doc).content), 'the plan to cut taxes');
+  assert.equal(words(doc, only(quotes, 'criticized', doc).content), 'Obama for proposing new gun rules');
+  assert.equal(words(doc, only(quotes, 'declined', doc).content), 'to comment');
+});
+
+test('an evaluation whose object is a bare name is not a quote; desires and passives are not either', () => {
+  const { doc, quotes } = analyze('The talks went on.\n\nThe Macron administration previously criticized Azerbaijan about the past elections. Moscow intends to reason with Yerevan. Security cooperation is being discussed, including arms sales.');
+  assert.deepEqual(quotes.map((q) => words(doc, q.cue)), []);
+});
+
+test('seem / be expected: subject and predicate are two pieces with no source', () => {
+  const { doc, quotes } = analyze('The vote is near.\n\nEnthusiasm for Clinton appears to have plummeted since 2008. The tribunal is expected to rule soon on the case.');
+  const seem = quotes.filter((q) => words(doc, q.cue) === 'appears').map((q) => words(doc, q.content));
+  assert.deepEqual(seem, ['Enthusiasm for Clinton', 'to have plummeted since 2008']);
+  const exp = quotes.filter((q) => words(doc, q.cue) === 'is expected');
+  assert.deepEqual(exp.map((q) => words(doc, q.content)), ['The tribunal', 'to rule soon on the case']);
+  assert.ok(exp.every((q) => q.source === null && q.speaker === null));
+});
+
+test('polls show: a present form the tagger reads as a noun, and an object without a verb', () => {
+  const { doc, quotes } = analyze('The race is close.\n\nPolls show that majorities favor letting people stay. The survey shows voters fear higher taxes.');
+  assert.equal(words(doc, only(quotes, 'show', doc).content), 'that majorities favor letting people stay');
+  assert.equal(words(doc, only(quotes, 'show', doc).source), 'Polls');
+  assert.equal(words(doc, only(quotes, 'shows', doc).content), 'voters fear higher taxes');
+});

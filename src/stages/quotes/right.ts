@@ -34,6 +34,26 @@ function zeroThatClause(ctx: Ctx, j: number, hi: number, loose: boolean): boolea
   return false;
 }
 
+const TARGET_COMPLEMENT = new Set(['for', 'as', 'over', 'of']);
+
+/**
+ * "criticized Azerbaijan about the elections": a bare name after an evaluation verb is its target,
+ * not what was said; "criticized Obama for proposing ...", "praised his handling of ..." carry content.
+ */
+function targetHasContent(ctx: Ctx, j: number, hi: number): boolean {
+  const toks = ctx.toks;
+  const obj = npAfter(ctx, j, hi, new Set(['&']));
+  if (!obj) return true;
+  let bare = true;
+  for (let i = obj.first; i <= obj.last; i++) {
+    const t = toks[i];
+    if (!(t.pos === 'PROPN' || t.pos === 'PRON' && !/^(?:his|her|their|its|my|our|your)$/.test(t.lower) || (t.pos === 'DET' && i === obj.first) || t.pos === 'PUNCT' || /^\p{Lu}/u.test(t.text) && t.pos !== 'NOUN')) bare = false;
+  }
+  if (!bare) return true;
+  const n = toks[obj.last + 1];
+  return !!n && obj.last + 1 <= hi && TARGET_COMPLEMENT.has(n.lower);
+}
+
 /** What follows a reporting verb. */
 export type RightKind = 'that' | 'quote' | 'colon' | 'clause' | 'np' | 'inf' | 'comma' | 'none';
 
@@ -66,6 +86,7 @@ export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
     if (j > k && (toks[j + 1].pos === 'VERB' || toks[j + 1].pos === 'AUX')) return none;
     return { kind: 'that', start: j };
   }
+  if (verb.cognitive && verb.infinitive && t.lower === 'to' && toks[j + 1]?.pos === 'VERB') return { kind: 'inf', start: j };
   if (verb.quoteOnly || verb.cognitive && !opensClause(t) && t.lower !== 'that') return none;
   if (isWh(t) && j + 1 <= hi && verb.frame !== 'np' && !verb.cognitive && !(ADVERBIAL_WH.has(t.lower) && !ASKING.has(verb.lemma))) return { kind: 'clause', start: j };
   if (t.lower === 'to' && toks[j + 1]?.pos === 'VERB' && (verb.infinitive || verb.frame === 'urge' || verb.frame === 'tell')) return { kind: 'inf', start: j };
@@ -81,8 +102,12 @@ export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
     return none;
   }
   if (verb.frame === 'np') {
-    if (t.pos !== 'PUNCT' && t.pos !== 'VERB' && t.pos !== 'AUX') return { kind: 'np', start: j };
-    return none;
+    // "supported reducing the sentences": a gerund is an object too
+    const gerundObj = verb.attitude && t.pos === 'VERB' && /ing$/.test(t.lower);
+    if (t.pos === 'PUNCT' || t.pos === 'AUX' || (t.pos === 'VERB' && !gerundObj)) return none;
+    if (verb.attitude && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'to' || t.lower === 'it' && toks[j + 1]?.pos !== 'PUNCT')) return none;
+    if (verb.target && !targetHasContent(ctx, j, hi)) return none;
+    return { kind: 'np', start: j };
   }
   if (verb.frame === 'tell' || verb.frame === 'urge') {
     const obj = npAfter(ctx, j, hi);
@@ -105,6 +130,8 @@ export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
       return none;
     }
   }
+  // "polls show Trump leading", "the survey shows voters fear ...": what a record shows needs no verb
+  if (verb.evidential && opensClause(t) && t.lower !== 'that' && !(t.pos === 'PRON' && !/^(?:he|she|they|it|we|i|you)$/.test(t.lower))) return { kind: 'clause', start: j };
   const gerund = t.pos === 'VERB' && /ing$/.test(t.lower) && verb.frame === 'say';
   if ((opensClause(t) || gerund) && !verb.infinitive && zeroThatClause(ctx, j, hi, LOOSE.has(verb.lemma))) return { kind: 'clause', start: j };
   return none;

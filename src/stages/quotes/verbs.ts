@@ -60,6 +60,8 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
   let p = c - 1;
   while (p >= lo && (toks[p].pos === 'ADV' || toks[p].pos === 'PART')) p--;
   if (isBeAux(toks[p]) && p >= lo && !/ing$/.test(t.lower)) return null;
+  // "is being discussed": a passive with a participle the tagger read as a verb
+  if (p >= lo && /^(?:being|been)$/.test(toks[p].lower) && /ed$/.test(t.lower)) return null;
   if (p >= lo && toks[p].pos === 'DET' && p === c - 1) return null; // "the say", "a report"
 
   let source: Range | null = null;
@@ -82,7 +84,7 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
       if (subj) shared = true;
     }
     if (subj) source = subj;
-    else if (startsClause && !verb.particle && c + 1 <= hi) {
+    else if (startsClause && !verb.particle && !verb.attitude && c + 1 <= hi) {
       const np = npAfter(ctx, c + 1, hi);
       const after = np ? toks[np.last + 1] : undefined;
       if (np && (!after || np.last + 1 > hi || /^[,.:;!?—–]$/.test(after.text) || after.pos === 'ADP' || /^(?:who|whose|in)$/.test(after.lower) || isOpeningMark(ctx, after))) {
@@ -144,7 +146,7 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
   let left: Range | null = null;
   let leftBoundary = -1;
   const before = inverted ? c - 1 : participle || shared || gapped || source!.antecedent ? -1 : source!.first - 1;
-  if (before >= lo && !verb.cognitive && verb.frame !== 'name') {
+  if (before >= lo && !verb.cognitive && !verb.attitude && verb.frame !== 'name') {
     let b = before;
     const tb = toks[b];
     if (tb.text === ',' || tb.text === '—' || tb.text === '–' || tb.text === '-') {
@@ -191,7 +193,7 @@ export function findVerbQuotes(ctx: Ctx, used: Set<number>): Found[] {
     for (let c = unit.first; c <= unit.last; c++) {
       const t = toks[c];
       if (t.quote >= 0 || used.has(c)) continue;
-      const verb = verbCue(t, c + 1 <= unit.last ? toks[c + 1] : undefined);
+      const verb = verbCue(t, c + 1 <= unit.last ? toks[c + 1] : undefined, c > unit.first ? toks[c - 1] : undefined);
       if (!verb) continue;
       // "Hope Hicks", "Will Rogers": a capitalised verb inside an ordinary sentence is a name
       if (!t.opensUnit && !unit.titleCase && /^\p{Lu}/u.test(t.text)) continue;
