@@ -47,3 +47,34 @@ test('time and place are attached from the sentence', () => {
 test('no event without a trigger; statements are not events', () => {
   assert.deepEqual(coded(run('The weather in Baku was warm and the markets were calm.')), []);
 });
+
+test('coordinated actors and recipients give one event per pair', () => {
+  assert.deepEqual(coded(run('France and Germany condemned Russia on Monday.')).sort(), ['ACCUSE DEU>RUS asserted condemned', 'ACCUSE FRA>RUS asserted condemned']);
+  const met = coded(run('Poland and Lithuania met on Tuesday.')).sort();
+  assert.deepEqual(met, ['CONSULT LTU>POL asserted met', 'CONSULT POL>LTU asserted met']);
+});
+
+test('a group noun heading the subject takes its country: "soldiers from Turkey"', () => {
+  const ev = coded(run('Soldiers from Turkey attacked positions in Syria.'));
+  assert.ok(ev.some((e) => /^ASSAULT TUR>/.test(e)), ev.join('; '));
+});
+
+test('a reduced relative gives way to the main verb', () => {
+  const ev = coded(run('Israel on Wednesday released a mayor from Nablus, a Hamas member jailed a year ago.'));
+  assert.deepEqual(ev.map((e) => e.split(' ')[0]), ['RETREAT']);
+});
+
+test('a governing verb codes the event: "agreed to lift sanctions" is AGREE, "wants to attack" THREATEN', () => {
+  assert.deepEqual(coded(run('Canada agreed to lift the sanctions on Iran.')).map((e) => e.split(' ')[0]), ['AGREE']);
+  assert.deepEqual(coded(run('Turkey wants to attack Syria.')).map((e) => e.split(' ').slice(0, 2).join(' ')), ['THREATEN TUR>SYR']);
+});
+
+test('a passive without an agent: the subject is the recipient', () => {
+  const ev = coded(run('Ten Russian soldiers were killed in the east.'));
+  assert.ok(ev.every((e) => !/^ASSAULT RUS>/.test(e)), ev.join('; '));
+});
+
+test('a nominal visit takes its host from the visit it continues; pronouns stand for names', () => {
+  const ev = coded(run('The visit to Azerbaijan was made by Russian Prime Minister Mikhail Mishustin. Mishustin’s visit is a sign of change.'));
+  assert.deepEqual(ev.map((e) => e.split(' ').slice(0, 2).join(' ')), ['CONSULT RUS>AZE', 'CONSULT RUS>AZE']);
+});

@@ -20,6 +20,10 @@ export interface TriggerRule {
   window?: number;
   /** The recipient must be a state or place ("came to Azerbaijan", not "it will come to manpower"). */
   needsPlace?: boolean;
+  /** Coordinated actors act on each other ("Gondor and Osgiliath renewed ties"). */
+  symmetric?: boolean;
+  /** The recipient must be the direct object ("helped Israel", not "helped to plan"). */
+  object?: boolean;
 }
 
 const r = (lemma: string, type: PloverType, cameo: string, extra: Partial<TriggerRule> = {}): TriggerRule => ({ lemma, type, cameo, ...extra });
@@ -45,6 +49,8 @@ export const TRIGGERS: TriggerRule[] = [
   r('mediate', 'CONSULT', '045', { pos: 'VERB' }),
   // AGREE: promises and stated intentions to cooperate
   r('agree', 'AGREE', '030', { pos: 'VERB', with: ['to'], window: 1 }),
+  r('agree', 'AGREE', '031', { pos: 'VERB', symmetric: true, with: ['that', 'with', 'on'], window: 1 }),
+  r('partnership', 'AGREE', '031', { pos: 'NOUN', symmetric: true, with: ['deepen', 'seek', 'strengthen', 'expand', 'build'], window: -5 }),
   r('pledge', 'AGREE', '030'),
   r('promise', 'AGREE', '030', { pos: 'VERB' }),
   r('vow', 'AGREE', '030', { pos: 'VERB' }),
@@ -64,7 +70,11 @@ export const TRIGGERS: TriggerRule[] = [
   r('supply', 'COOPERATE', '061', { pos: 'VERB', with: ['weapon', 'arms', 'gas', 'oil', 'howitzer', 'tank', 'missile', 'aircraft', 'equipment', 'system'], window: 6 }),
   r('deliver', 'COOPERATE', '061', { pos: 'VERB', with: ['weapon', 'arms', 'howitzer', 'tank', 'missile', 'aircraft', 'equipment', 'system'], window: 6 }),
   r('cooperate', 'COOPERATE', '060', { pos: 'VERB' }),
-  r('restore', 'COOPERATE', '064', { with: ['tie', 'ties', 'relation', 'relations'], window: 4 }),
+  r('restore', 'COOPERATE', '064', { symmetric: true, with: ['tie', 'ties', 'relation', 'relations'], window: 4 }),
+  r('renew', 'COOPERATE', '064', { symmetric: true, with: ['tie', 'ties', 'relation', 'relations'], window: 4 }),
+  r('resume', 'COOPERATE', '064', { symmetric: true, with: ['tie', 'ties', 'relation', 'relations'], window: 4 }),
+  r('help', 'AID', '070', { pos: 'VERB', object: true }),
+  r('contribute', 'AID', '070', { pos: 'VERB', with: ['million', 'billion', 'money', 'fund', 'funds', 'dollar', 'dollars', 'troops'], window: 5 }),
   r('establish', 'COOPERATE', '064', { with: ['tie', 'ties', 'relation', 'relations'], window: 4 }),
   r('normalize', 'COOPERATE', '064', { with: ['tie', 'ties', 'relation', 'relations'], window: 4 }),
   // AID
@@ -72,9 +82,12 @@ export const TRIGGERS: TriggerRule[] = [
   r('donate', 'AID', '070'),
   r('assistance', 'AID', '070', { pos: 'NOUN', with: ['provide', 'send', 'offer', 'humanitarian', 'military', 'financial'], window: 4 }),
   // CONCEDE / RETREAT
-  r('lift', 'CONCEDE', '081', { with: ['sanction', 'embargo', 'ban', 'restriction', 'blockade'], window: 4 }),
-  r('ease', 'CONCEDE', '081', { with: ['sanction', 'embargo', 'restriction', 'blockade'], window: 4 }),
-  r('release', 'CONCEDE', '0841', { pos: 'VERB', with: ['prisoner', 'hostage', 'detainee', 'captive'], window: 5 }),
+  r('lift', 'RETREAT', '085', { mode: 'ease', with: ['sanction', 'sanctions', 'embargo', 'blockade'], window: 4 }),
+  r('lift', 'CONCEDE', '081', { with: ['ban', 'restriction', 'restrictions', 'curfew'], window: 4 }),
+  r('ease', 'RETREAT', '085', { mode: 'ease', with: ['sanction', 'sanctions', 'embargo', 'blockade'], window: 4 }),
+  r('ease', 'CONCEDE', '081', { with: ['restriction', 'restrictions'], window: 4 }),
+  r('release', 'RETREAT', '0841', { pos: 'VERB', mode: 'release', without: ['report', 'statement', 'data', 'figure', 'video', 'film', 'album', 'result', 'results'] }),
+  r('free', 'RETREAT', '0841', { pos: 'VERB', mode: 'release', with: ['prisoner', 'prisoners', 'hostage', 'hostages', 'detainee', 'detainees', 'captive', 'captives'], window: 6 }),
   r('withdraw', 'RETREAT', '0874', { pos: 'VERB', with: ['troop', 'force', 'soldier', 'peacekeeper', 'unit', 'army'], window: 6 }),
   r('pull', 'RETREAT', '0874', { pos: 'VERB', with: ['troop', 'force', 'soldier', 'out'], window: 4 }),
   r('retreat', 'RETREAT', '0874', { pos: 'VERB' }),
@@ -85,6 +98,17 @@ export const TRIGGERS: TriggerRule[] = [
   r('send', 'REQUEST', '020', { pos: 'VERB', with: ['letter', 'note', 'appeal', 'request', 'demand', 'ultimatum'], window: 4 }),
   // ACCUSE
   r('accuse', 'ACCUSE', '112'),
+  r('allege', 'ACCUSE', '112', { pos: 'VERB', mode: 'allege' }),
+  r('accusation', 'ACCUSE', '112', { pos: 'NOUN' }),
+  r('present', 'ACCUSE', '1124', { pos: 'VERB', mode: 'allege', with: ['evidence', 'proof', 'charges'], window: 3 }),
+  r('investigate', 'ACCUSE', '090', { pos: 'VERB', mode: 'investigate' }),
+  r('probe', 'ACCUSE', '090', { pos: 'VERB', mode: 'investigate' }),
+  r('inspect', 'ACCUSE', '090', { pos: 'VERB', mode: 'investigate' }),
+  r('re-examine', 'ACCUSE', '090', { pos: 'VERB', mode: 'investigate' }),
+  r('deplore', 'ACCUSE', '111', { pos: 'VERB' }),
+  r('oppose', 'ACCUSE', '110', { pos: 'VERB', mode: 'disapprove' }),
+  r('rebuke', 'ACCUSE', '111', { pos: 'VERB' }),
+  r('chide', 'ACCUSE', '111', { pos: 'VERB' }),
   r('criticize', 'ACCUSE', '111'),
   r('criticise', 'ACCUSE', '111'),
   r('condemn', 'ACCUSE', '111'),
@@ -111,14 +135,15 @@ export const TRIGGERS: TriggerRule[] = [
   r('boycott', 'PROTEST', '143'),
   r('strike', 'PROTEST', '143', { pos: 'NOUN', with: ['worker', 'union', 'hunger', 'general', 'national', 'nationwide', 'labor', 'labour'], window: 3 }),
   // SANCTION: leaving alliances, suspending, expelling diplomats, breaking ties, sanctions
-  r('sanction', 'SANCTION', '163', { without: ['threat'] }),
+  r('sanction', 'SANCTION', '163', { without: ['threat', 'lift', 'ease', 'relief'] }),
   r('embargo', 'SANCTION', '163'),
   r('impose', 'SANCTION', '163', { with: ['sanction', 'sanctions', 'embargo', 'tariff', 'tariffs', 'restriction', 'restrictions', 'ban'], window: 5 }),
   r('suspend', 'SANCTION', '160'),
   r('leave', 'SANCTION', '160', { with: ['organization', 'alliance', 'union', 'treaty', 'bloc', 'csto', 'nato', 'eu', 'un', 'agreement', 'pact', 'deal', 'council', 'commonwealth', 'organisation', 'group', 'membership'], window: 3 }),
   r('quit', 'SANCTION', '160', { with: ['organization', 'alliance', 'union', 'treaty', 'bloc', 'agreement', 'pact', 'deal', 'council', 'organisation', 'group', 'membership'], window: 3 }),
   r('exit', 'SANCTION', '160', { pos: 'VERB' }),
-  r('expel', 'SANCTION', '1663', { with: ['diplomat', 'ambassador', 'envoy', 'staff'], window: 4 }),
+  r('expel', 'SANCTION', '1663', { with: ['diplomat', 'diplomats', 'ambassador', 'envoy', 'staff'], window: 4 }),
+  r('expel', 'COERCE', '174', { pos: 'VERB', mode: 'deport' }),
   r('recall', 'SANCTION', '161', { with: ['ambassador', 'envoy'], window: 3 }),
   r('sever', 'SANCTION', '161', { with: ['tie', 'ties', 'relation', 'relations'], window: 4 }),
   r('break', 'SANCTION', '161', { pos: 'VERB', with: ['tie', 'ties', 'relation', 'relations'], window: 4 }),
@@ -135,6 +160,9 @@ export const TRIGGERS: TriggerRule[] = [
   r('drill', 'MOBILIZE', '152', { pos: 'NOUN', with: ['military', 'naval', 'joint'], window: -3 }),
   // COERCE
   r('arrest', 'COERCE', '173'),
+  r('cordon', 'COERCE', '191', { pos: 'VERB' }),
+  r('extradite', 'COERCE', '174', { pos: 'VERB' }),
+  r('imprison', 'COERCE', '173', { pos: 'VERB' }),
   r('detain', 'COERCE', '173'),
   r('jail', 'COERCE', '173', { pos: 'VERB' }),
   r('seize', 'COERCE', '171'),
@@ -146,7 +174,10 @@ export const TRIGGERS: TriggerRule[] = [
   r('sentence', 'COERCE', '173', { pos: 'VERB', with: ['prison', 'jail', 'year', 'years', 'death', 'life'], window: 6 }),
   // ASSAULT
   r('attack', 'ASSAULT', '190'),
-  r('bomb', 'ASSAULT', '195'),
+  r('bomb', 'ASSAULT', '195', { pos: 'VERB' }),
+  r('bombard', 'ASSAULT', '195', { pos: 'VERB' }),
+  r('launch', 'ASSAULT', '190', { pos: 'VERB', with: ['strike', 'strikes', 'attack', 'attacks', 'missile', 'missiles', 'rocket', 'rockets', 'offensive', 'airstrike', 'airstrikes', 'raid', 'raids', 'assault'], window: 4 }),
+  r('engage', 'ASSAULT', '193', { pos: 'VERB', with: ['firefight', 'fighting', 'battle', 'gunfight', 'combat', 'clash', 'clashes'], window: 6 }),
   r('shell', 'ASSAULT', '194', { pos: 'VERB' }),
   r('shelling', 'ASSAULT', '194'),
   r('airstrike', 'ASSAULT', '195'),
