@@ -3,9 +3,10 @@ import { ORGANIZATIONS, type OrgRecord } from './data/organizations.js';
 import { REGIONS, type RegionRecord } from './data/regions.js';
 import { SEATS_OF_POWER } from './data/country-extras.js';
 import { ADMIN1, COUNTRY_CENTRES, type Admin1Record } from './data/admin1.js';
+import { PEOPLE, type PersonRecord } from './data/people.js';
 import { loadPlaces, type PlaceRecord } from './places.js';
 
-export type { CountryRecord, OrgRecord, RegionRecord, PlaceRecord, Admin1Record };
+export type { CountryRecord, OrgRecord, RegionRecord, PlaceRecord, Admin1Record, PersonRecord };
 
 /** A user-supplied actor ({name, code, aliases?, from?, to?}, as in PETRARCH dictionaries). */
 export interface ActorRecord {
@@ -33,6 +34,8 @@ export class Knowledge {
   private readonly orgs = new Map<string, OrgRecord>();
   private readonly regions = new Map<string, RegionRecord>();
   private readonly admin1s = new Map<string, Admin1Record>();
+  private readonly people = new Map<string, PersonRecord>();
+  private readonly surnames = new Map<string, PersonRecord | null>();
   private readonly actors = new Map<string, ActorRecord[]>();
   private placesIndex: Map<string, PlaceRecord[]> | null = null;
 
@@ -51,6 +54,14 @@ export class Knowledge {
     }
     for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) if (!this.orgs.has(key(n))) this.orgs.set(key(n), o);
     for (const r of REGIONS) for (const n of [r.name, ...r.aliases]) this.regions.set(key(n), r);
+    for (const pr of PEOPLE) {
+      for (const n of [pr.name, ...(pr.aliases ?? [])]) {
+        this.people.set(key(n), pr);
+        const last = key(n).split(' ').pop()!;
+        // a surname known for two people names neither
+        this.surnames.set(last, this.surnames.has(last) && this.surnames.get(last) !== pr ? null : pr);
+      }
+    }
     for (const a of ADMIN1) for (const n of [a.name, ...a.abbr]) if (!this.admin1s.has(key(n))) this.admin1s.set(key(n), a);
     for (const c of this.countries) {
       const centre = COUNTRY_CENTRES[c.iso3];
@@ -91,6 +102,14 @@ export class Knowledge {
   }
   region(name: string): RegionRecord | undefined {
     return this.regions.get(key(name));
+  }
+  /** A well-known person by full name. */
+  person(name: string): PersonRecord | undefined {
+    return this.people.get(key(name));
+  }
+  /** A well-known person by surname alone, when only one has it. */
+  personBySurname(name: string): PersonRecord | undefined {
+    return this.surnames.get(key(name)) ?? undefined;
   }
   /** A state or province by name or abbreviation ("Ohio", "Fla.", "Ontario"). */
   admin1(name: string): Admin1Record | undefined {

@@ -13,6 +13,14 @@ const PARTICLES = new Set(['de', 'du', 'da', 'dos', 'van', 'von', 'der', 'den', 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
 
 export const isCapitalised = (t: Token): boolean => CAP.test(t.text) && t.text !== 'I';
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
+/** A weekday, or a month before a day number, is a date after a name: "Bashar Assad Tuesday", "Paris March 3". */
+function endsName(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k].text.toLowerCase();
+  return WEEKDAYS.has(w) || (MONTHS.has(w) && k + 1 < tokens.length && /^\d/.test(tokens[k + 1].text));
+}
+
 /** A capitalised word that can continue a name after a connector (not a weekday or month). */
 const nameWord = (t: Token): boolean => isCapitalised(t) && !NEVER_NAMES.has(t.text.toLowerCase());
 export const isAcronym = (t: Token): boolean => ACRONYM.test(t.text) && t.text.length >= 2;
@@ -47,7 +55,7 @@ export function findChunks(tokens: readonly Token[], from: number, to: number): 
     while (j + 1 < to) {
       const next = tokens[j + 1];
       const lower = next.text.toLowerCase();
-      if (isCapitalised(next) && next.space) {
+      if (isCapitalised(next) && next.space && !endsName(tokens, j + 1)) {
         j++;
       } else if (isJoiningHyphen(tokens, j + 1)) {
         j += 2;

@@ -39,6 +39,11 @@ export function groupMentions(raw: RawMention[], kb: Knowledge): Entity[] {
     }
     else if (m.key.startsWith('name:')) key = `person:${m.key.slice(5)}`;
     if (key.startsWith('drop:')) continue;
+    // a well-known person by surname alone, when the article does not name another with that surname
+    if (key.startsWith('person:') && !m.text.includes(' ') && !bySurname.has(m.text.toLowerCase())) {
+      const pr = kb.personBySurname(m.text);
+      if (pr) key = `person:${pr.name.toLowerCase()}`;
+    }
     const g = groups.get(key);
     if (g) g.mentions.push(m);
     else groups.set(key, { key, mentions: [m] });

@@ -74,6 +74,8 @@ export function recognise(input: RecogniseInput): RawMention[] {
       const isState = code.length === 3;
       return { type: isState ? 'GPE' : 'ORG', key: `actor:${code}`, country: c, sector: code.slice(3, 6) || undefined, kb: `actor:${code}`, place: isState ? 'unknown' : undefined };
     }
+    const person = kb.person(s);
+    if (person) return { type: 'PERSON', key: `person:${norm(person.name)}`, country: person.country, sector: person.sector, kb: `person:${norm(person.name).replace(/\s+/g, '-')}` };
     const org = kb.organization(s);
     if (org && (b > a || s.length > 1)) return { type: 'ORG', key: `org:${org.id}`, country: org.country, sector: org.sector, kb: `org:${org.id}` };
     const country = kb.countryByName(s);
@@ -328,6 +330,11 @@ export function recognise(input: RecogniseInput): RawMention[] {
       // a dateline in capitals: "TORRINGTON — ..."
       push({ first: a, last: b, type: 'GPE', key: `city:${norm(s)}`, place: 'city' });
       return;
+    }
+    // the surname of a well-known person ("Obama", "Erdogan"), unless it is a place the sentence puts us in
+    const known = a === b ? kb.personBySurname(s) : undefined;
+    if (known && !LOCATIVE_STRICT.has(before.toLowerCase())) {
+      return push({ first: a, last: b, type: 'PERSON', key: `name:${norm(s)}`, country: known.country, sector: known.sector });
     }
     if (input.classifier || input.record) {
       const features = chunkFeatures(tokens, a, b, kb, sentStart);
