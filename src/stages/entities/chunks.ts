@@ -34,9 +34,12 @@ export function atSentenceStart(tokens: readonly Token[], i: number): boolean {
 /** Hyphen joining two parts without spaces: "North-South", "Russian-Azerbaijani". */
 function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  // "Seo-jun", "Ji-woo": a name part after a hyphen may be lower case
-  return (t.text === '-' || t.text === '‑') && !t.space && k + 1 < tokens.length && !tokens[k + 1].space && tokens[k + 1].sentence === t.sentence && /^\p{L}/u.test(tokens[k + 1].text);
+  if (!(t.text === '-' || t.text === '‑') || t.space || k + 1 >= tokens.length || tokens[k + 1].space || tokens[k + 1].sentence !== t.sentence) return false;
+  const next = tokens[k + 1].text;
+  // "Seo-jun", "Ji-woo": a name part after a hyphen may be lower case; "UK-based", "Kremlin-backed" are not names
+  return CAP.test(next) || (/^\p{Ll}/u.test(next) && !HYPHEN_SUFFIXES.has(next.toLowerCase()));
 }
+const HYPHEN_SUFFIXES = new Set(['based', 'led', 'backed', 'born', 'run', 'owned', 'funded', 'linked', 'made', 'style', 'era', 'speaking', 'controlled', 'occupied', 'affiliated', 'allied', 'aligned', 'friendly', 'held', 'sponsored', 'brokered', 'bound', 'wide', 'level', 'type', 'like', 'related', 'specific', 'centric', 'registered', 'flagged', 'built', 'produced']);
 
 /**
  * Maximal runs of capitalised tokens within a sentence, joined by the connectors names contain

@@ -57,6 +57,7 @@ export const ORG_HEADS: Record<string, string> = {
   party: 'PTY', front: 'PTY', movement: 'PTY', coalition: 'PTY', bloc: 'PTY',
   post: 'MED', times: 'MED', news: 'MED', press: 'MED', herald: 'MED', journal: 'MED', gazette: 'MED', tribune: 'MED', telegraph: 'MED', guardian: 'MED',
   daily: 'MED', radio: 'MED', tv: 'MED', television: 'MED', network: 'MED', media: 'MED', broadcasting: 'MED', magazine: 'MED', observer: 'MED', monitor: 'MED',
+  observatory: 'NGO', watch: 'NGO', society: 'NGO', trust: 'NGO', initiative: 'NGO',
   club: 'CVL', team: 'CVL', church: 'REL', center: 'NGO', centre: 'NGO', board: 'GOV', secretariat: 'GOV', mission: 'GOV', embassy: 'GOV', consulate: 'GOV',
 };
 
@@ -72,7 +73,7 @@ export const FAC_MODIFIERS = new Set(['transport', 'gas', 'oil', 'military', 'ai
 
 export const LOC_HEADS = new Set([
   'sea', 'ocean', 'gulf', 'river', 'lake', 'mountains', 'mountain', 'mount', 'mt.', 'valley', 'peninsula', 'island', 'islands', 'strait', 'straits',
-  'desert', 'bay', 'coast', 'region', 'province', 'basin', 'plateau', 'highlands', 'delta', 'channel', 'archipelago', 'steppe', 'oblast', 'district', 'county', 'state',
+  'desert', 'bay', 'coast', 'heights', 'hills', 'plain', 'plains', 'strip', 'region', 'province', 'basin', 'plateau', 'highlands', 'delta', 'channel', 'archipelago', 'steppe', 'oblast', 'district', 'county', 'state',
 ]);
 
 export const LAW_HEADS = new Set(['declaration', 'treaty', 'act', 'accord', 'accords', 'agreement', 'convention', 'charter', 'protocol', 'constitution', 'pact', 'memorandum', 'resolution', 'code', 'law', 'bill', 'doctrine']);
@@ -94,5 +95,7 @@ export const NEVER_NAMES = new Set([
   'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if', 'when', 'while', 'as', 'at', 'in', 'on', 'of', 'to', 'by', 'with', 'from', 'after', 'before',
   'mr', 'mrs', 'ms', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'photo', 'video', 'details', 'read', 'also',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jan.', 'feb.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'hundreds', 'thousands', 'dozens', 'millions', 'tens', 'scores', 'many', 'several', 'most', 'few',
   'there', 'here', 'what', 'who', 'which', 'where', 'why', 'how', 'all', 'some', 'no', 'not', 'yes', 'one', 'two', 'three',
 ]);

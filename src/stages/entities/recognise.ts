@@ -331,6 +331,9 @@ export function recognise(input: RecogniseInput): RawMention[] {
       push({ first: a, last: b, type: 'GPE', key: `city:${norm(s)}`, place: 'city' });
       return;
     }
+    // a sentence-opening plural common noun ("Insurgents bombarded ...") is not a name
+    if (a === b && sentStart && !capitalisedInside.has(s) && tokens[a].lemma && tokens[a].lemma + 's' === s.toLowerCase()) return;
+    if (a === b && EVENT_HEADS.has(s.toLowerCase()) && /s$/.test(s)) return push({ first: a, last: b, type: 'EVENT', key: `event:${norm(s)}` });
     // the surname of a well-known person ("Obama", "Erdogan"), unless it is a place the sentence puts us in
     const known = a === b ? kb.personBySurname(s) : undefined;
     if (known && !LOCATIVE_STRICT.has(before.toLowerCase())) {
@@ -424,6 +427,7 @@ export function recognise(input: RecogniseInput): RawMention[] {
       break;
     }
     while (last >= first && ['of', 'the', 'and', '&', 'for', 'on', '-'].includes(tokens[last].text.toLowerCase())) last--;
+    while (first <= last && ['of', 'for', 'on', 'and', '&', '-'].includes(tokens[first].text.toLowerCase())) first++;
     if (titleCase) {
       // in a title-case headline capitals say nothing: keep a name the body writes the same way, or the KB knows
       const known = (k: number) => capitalisedInBody.has(tokens[k].text) || !!lookup(k, k);
