@@ -23,7 +23,9 @@ export const entitiesStage = defineStage({
     const paragraphs = need(doc, 'paragraphs');
     const ranges = sentenceRanges(tokens, sentences, paragraphs);
     const view = need(doc, 'view');
-    const bodyText = paragraphs.filter((p) => p.role !== 'headline').map((p) => view.text.slice(view.toClean(p.start), view.toClean(p.end))).join('\n');
+    // the text outside headlines, where a headline's names must recur to count
+    const headlineSentences = new Set(ranges.filter((r) => r.titleCase).map((r) => tokens[r.first].sentence));
+    const bodyText = sentences.filter((s, i) => paragraphs[s.paragraph].role !== 'headline' && !headlineSentences.has(i)).map((s) => view.text.slice(view.toClean(s.start), view.toClean(s.end))).join('\n');
     const classifier = ctx.options.chunkModel === false ? undefined : chunkClassifier();
     const raw = recognise({ tokens, ranges, kb: ctx.kb, published: doc.meta.published, bodyText, classifier });
     const entities = groupMentions(raw, ctx.kb);

@@ -96,6 +96,7 @@ export const NEVER_NAMES = new Set([
   'mr', 'mrs', 'ms', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'photo', 'video', 'details', 'read', 'also',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jan.', 'feb.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'police', 'government', 'women', 'men', 'total',
   'hundreds', 'thousands', 'dozens', 'millions', 'tens', 'scores', 'many', 'several', 'most', 'few',
   'there', 'here', 'what', 'who', 'which', 'where', 'why', 'how', 'all', 'some', 'no', 'not', 'yes', 'one', 'two', 'three',
 ]);

@@ -18,7 +18,9 @@ export function sentenceRanges(tokens: readonly Token[], sentences: readonly Sen
     const para = paragraphs[sentences[s].paragraph];
     const wordsIn = tokens.slice(first, i).filter((t) => /^\p{L}/u.test(t.text));
     const caps = wordsIn.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-    const titleCase = para.role === 'headline' && wordsIn.length >= 3 && caps / wordsIn.length > 0.6;
+    // a line in capitals ("RUSSIA WARNS ARMENIA OVER BORDER GUARDS") is a headline wherever it stands
+    const allCaps = wordsIn.filter((t) => /^\p{Lu}[\p{Lu}\d'.-]*$/u.test(t.text) && t.text.length > 1).length;
+    const titleCase = (para.role === 'headline' && wordsIn.length >= 3 && caps / wordsIn.length > 0.6) || (wordsIn.length >= 2 && allCaps / wordsIn.length >= 0.8);
     ranges.push({ first, last: i - 1, titleCase });
   }
   return ranges;

@@ -55,11 +55,17 @@ export function recognise(input: RecogniseInput): RawMention[] {
   const capitalisedInside = new Set<string>();
   const capitalisedInBody = new Set<string>();
   const bodyText = input.bodyText ?? '';
+  const bodyTextLower = bodyText.toLowerCase();
+  // capitalised words of body sentences, lower-cased: a line in capitals names what the body names
+  const bodyWordsLower = new Set<string>();
   const titleCaseRange = (k: number) => input.ranges.some((r) => r.titleCase && r.first <= k && k <= r.last);
   for (let k = 1; k < tokens.length; k++) {
     if (!isCapitalised(tokens[k]) || atSentenceStart(tokens, k)) continue;
     capitalisedInside.add(tokens[k].text);
-    if (!titleCaseRange(k)) capitalisedInBody.add(tokens[k].text);
+    if (!titleCaseRange(k)) {
+      capitalisedInBody.add(tokens[k].text);
+      bodyWordsLower.add(tokens[k].text.toLowerCase());
+    }
   }
   const text = (a: number, b: number) => words(tokens, a, b);
 
@@ -430,11 +436,11 @@ export function recognise(input: RecogniseInput): RawMention[] {
     while (first <= last && ['of', 'for', 'on', 'and', '&', '-'].includes(tokens[first].text.toLowerCase())) first++;
     if (titleCase) {
       // in a title-case headline capitals say nothing: keep a name the body writes the same way, or the KB knows
-      const known = (k: number) => capitalisedInBody.has(tokens[k].text) || !!lookup(k, k);
+      const known = (k: number) => capitalisedInBody.has(tokens[k].text) || bodyWordsLower.has(tokens[k].text.toLowerCase()) || !!lookup(k, k);
       while (first <= last && !known(first)) first++;
       while (last >= first && !known(last)) last--;
       if (first > last) return null;
-      if (!lookup(first, last) && !bodyText.includes(text(first, last))) return null;
+      if (!lookup(first, last) && !bodyText.includes(text(first, last)) && !bodyTextLower.includes(text(first, last).toLowerCase())) return null;
     }
     return first <= last ? { first, last } : null;
   }
