@@ -3,6 +3,7 @@ import { analyzeCommand } from './analyze.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 import { queryCommand } from './query.js';
+import { serveCommand } from './serve.js';
 import { SiftError } from '../core/errors.js';
 
 const HELP = `sift — who did what to whom, who said what, how much, when and where
@@ -12,6 +13,7 @@ Usage:
   sift ingest [--store S] [PATH|URL]...    analyse articles into the corpus store (also feeds, URL lists)
   sift query events|entities|quotes|series|search|timeline [filters]   ask the corpus store
   sift export --format jsonl|csv|gdelt-events|gdelt-mentions|graphml   the corpus for other tools
+  sift serve [--port P] [--store S] [--seed DIR]   the HTTP API and the web UI (the analyst's desk)
   sift help                                this text
 
 Run "sift analyze --help" for the options of a command.
@@ -29,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
       return queryCommand(rest);
     case 'export':
       return exportCommand(rest);
+    case 'serve':
+      return serveCommand(rest);
     case undefined:
     case 'help':
     case '--help':
