@@ -117,6 +117,24 @@ export interface Change {
   direction: 'up' | 'down' | 'same' | null;
 }
 
+/**
+ * How a stated figure is hedged or bounded; the words are not part of the quantity's span.
+ * - `about`: an approximation ("about", "around", "roughly", "approximately", "some", "an estimated", "~", "or so")
+ * - `nearly`: close to it from below ("nearly", "almost", "close to", "just under")
+ * - `more-than`: above it ("more than", "over", "above", "in excess of", "upwards of")
+ * - `less-than`: below it ("less than", "fewer than", "under", "below")
+ * - `at-least`: it or more ("at least", "no less than", "a minimum of", "or more")
+ * - `at-most`: it or less ("at most", "no more than", "a maximum of", "or less")
+ * - `up-to`: a ceiling that may be reached ("up to", "as many as", "as much as")
+ */
+export type QuantityQualifier = 'about' | 'nearly' | 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'up-to';
+
+/**
+ * A stated figure. `change` conventions: "from 96% to 10%" puts from/to on the later figure;
+ * "grew by 5%" / "rose 5%" / "up 5%" makes the figure itself the amount of the change (from and
+ * to stay null, `direction` says which way); "doubled", "tripled", "halved" and "fivefold" are
+ * figures of their own whose `factor` is the multiplier (and whose value is that factor).
+ */
 export interface Quantity extends Span {
   value: number;
   unit?: string;
@@ -124,7 +142,9 @@ export interface Quantity extends Span {
   measure?: Span;
   change?: Change;
   time?: string;
+  /** Quote id when the figure is inside someone's quote content. */
   attribution?: string;
+  qualifier?: QuantityQualifier;
 }
 
 export type Granularity = 'day' | 'week' | 'time' | 'month' | 'season' | 'quarter' | 'year' | 'decade' | 'duration' | 'set' | 'ref';

@@ -20,8 +20,8 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   segmentStage,
   entitiesStage,
   timesStage,
-  quantitiesStage,
   quotesStage,
+  quantitiesStage,
   eventsStage,
 ];
 

@@ -19,7 +19,7 @@ const DOWN = new Set([
   'slash', 'trim', 'decelerate', 'erode', 'deflate',
 ]);
 const NEUTRAL = new Set(['change', 'shift', 'move', 'go', 'went', 'gone', 'bring', 'brought', 'adjust', 'revise', 'swing', 'jump']);
-const FACTORS: Readonly<Record<string, [number, Direction]>> = {
+export const FACTORS: Readonly<Record<string, [number, Direction]>> = {
   double: [2, 'up'], doubled: [2, 'up'], triple: [3, 'up'], tripled: [3, 'up'], quadruple: [4, 'up'], quadrupled: [4, 'up'],
   halve: [0.5, 'down'], halved: [0.5, 'down'],
 };
@@ -83,34 +83,45 @@ export function isChangePair(s: Scope, a: Figure): boolean {
   return triggerBefore(s, a.i - 1, 8) !== null;
 }
 
-/** Sets `change` on the figures of one paragraph. `pairs` maps a "to" figure to its "from" figure. */
-export function attachChanges(s: Scope, figures: Figure[], pairs: Map<Figure, Figure>, out: Map<Figure, Change>): void {
+/**
+ * Sets `change` on the figures of one paragraph. `pairs` maps a "to" figure to its "from" figure.
+ * Conventions: "from A to B" gives B {from: A, to: B}; "grew by 5%", "rose 5%", "up 5%", "a 5%
+ * increase" make the figure itself the amount of the change: {from: null, to: null, direction};
+ * "tripled to $4 billion" gives {to: 4e9, factor: 3}. The lexemes of the change words used go
+ * into `used` (a factor word no figure took becomes a figure of its own: see index.ts).
+ */
+export function attachChanges(s: Scope, figures: Figure[], pairs: Map<Figure, Figure>, out: Map<Figure, Change>, used: Set<number> = new Set()): void {
   const lx = s.lx;
   for (let n = 0; n < figures.length; n++) {
     const b = figures[n];
     if (b.range) continue;
+    // where the figure begins with the words qualifying it ("rose by [about 5%]")
+    const bi = b.lead ?? b.i;
     // "decreased from 96% to 10%"
     const a = pairs.get(b);
     if (a) {
       const t = triggerBefore(s, a.i - 1, 8, figures);
+      if (t) used.add(t.at);
       out.set(b, { from: a.value, to: b.value, factor: t?.factor ?? null, direction: directionOf(a.value, b.value, t?.direction ?? null) });
       continue;
     }
     // "grown fivefold", "increased 3 times", "fell threefold"
     if (b.multiplier) {
-      const t = triggerBefore(s, b.i, 4, figures);
+      const t = triggerBefore(s, bi, 4, figures);
       if (t) {
+        used.add(t.at);
         const down = t.direction === 'down';
         out.set(b, { from: null, to: null, factor: down ? 1 / b.value : b.value, direction: t.direction ?? 'up' });
       }
       continue;
     }
-    const prev = word(lx[b.i - 1]);
+    const prev = word(lx[bi - 1]);
     // "increase to 32 million tons (from 17 million tons)", "doubled to $4 billion", "rose 9% to $165 million"
     if (prev === 'to') {
-      const t = triggerBefore(s, b.i - 1, 8, figures.filter((f) => f !== figures[n - 1] || !isAmountOfChange(s, f)));
+      const t = triggerBefore(s, bi - 1, 8, figures.filter((f) => f !== figures[n - 1] || !isAmountOfChange(s, f)));
       const from = t ? fromAfter(s, figures, n) : null;
       if (t && (t.direction || t.factor || from)) {
+        used.add(t.at);
         if (from) pairs.set(b, from);
         const fv = from ? from.value : null;
         out.set(b, { from: fv, to: b.value, factor: t.factor, direction: directionOf(fv, b.value, t.direction) });
@@ -119,8 +130,11 @@ export function attachChanges(s: Scope, figures: Figure[], pairs: Map<Figure, Fi
     }
     // "rose by 9%", "fell 3 percent", "was cut by half"
     if (isAmountOfChange(s, b)) {
-      const t = triggerBefore(s, prev === 'by' ? b.i - 1 : b.i, 3, figures);
-      if (t && t.direction) out.set(b, { from: null, to: null, factor: null, direction: t.direction });
+      const t = triggerBefore(s, prev === 'by' ? bi - 1 : bi, 3, figures);
+      if (t && t.direction) {
+        used.add(t.at);
+        out.set(b, { from: null, to: null, factor: null, direction: t.direction });
+      }
       continue;
     }
     // "up 5%", "down 11 bps", "down $2"
@@ -135,19 +149,23 @@ export function attachChanges(s: Scope, figures: Figure[], pairs: Map<Figure, Fi
       continue;
     }
     // "a 5% increase", "an increase of 5%"
-    const t = triggerAt(s, b.j) ?? (prev === 'of' ? triggerAt(s, b.i - 2) : null);
-    if (t && t.direction && s.tag(t.at)?.pos === 'NOUN') out.set(b, { from: null, to: null, factor: null, direction: t.direction });
+    const t = triggerAt(s, b.j) ?? (prev === 'of' ? triggerAt(s, bi - 2) : null);
+    if (t && t.direction && s.tag(t.at)?.pos === 'NOUN') {
+      used.add(t.at);
+      out.set(b, { from: null, to: null, factor: null, direction: t.direction });
+    }
   }
 }
 
 /** A figure that says by how much something changed: "by 9%", or right after the change verb. */
 function isAmountOfChange(s: Scope, f: Figure): boolean {
-  const prev = word(s.lx[f.i - 1]);
-  if (prev === 'by') return triggerBefore(s, f.i - 1, 3) !== null;
-  const t = triggerAt(s, f.i - 1);
-  if (!t || s.tag(f.i - 1)?.pos !== 'VERB' || word(s.lx[f.j]) === 'from') return false;
+  const fi = f.lead ?? f.i;
+  const prev = word(s.lx[fi - 1]);
+  if (prev === 'by') return triggerBefore(s, fi - 1, 3) !== null;
+  const t = triggerAt(s, fi - 1);
+  if (!t || s.tag(fi - 1)?.pos !== 'VERB' || word(s.lx[f.j]) === 'from') return false;
   // "raised $350 million" is money collected, not a change; "raised 5%" is one
-  const lemma = s.tag(f.i - 1)?.lemma ?? '';
+  const lemma = s.tag(fi - 1)?.lemma ?? '';
   return lemma !== 'raise' || f.kind === 'percent' || f.kind === 'points';
 }
 

@@ -53,10 +53,20 @@ const PATTERNS: readonly RegExp[] = [
 /** Letter groups that are units, not codes, when digits follow them ("km2", "m3"). */
 const UNIT_WITH_DIGITS = /^(?:(?:km|m|cm|mm|mi|ft|in|yd|s)[23]|(?:Rs|Rp|Tk|RM)\d[\d.,]*)$/;
 
+/**
+ * What each pattern cannot match without: the first four need "://" or "www.", "/", "@", "@" or
+ * "#"; every other one a digit. A stretch without it is not scanned with the pattern.
+ */
+const NEEDS: readonly RegExp[] = [/:\/\/|www\./i, /\//, /@/, /[@#]/];
+const DIGIT = /\d/;
+
 /** Sorted, merged stretches of `text` (offsets shifted by `base`) that hold no quantities. */
 export function blockedStretches(text: string, base = 0): Span[] {
   const spans: Span[] = [];
-  for (const re of PATTERNS) {
+  const digits = DIGIT.test(text);
+  for (let n = 0; n < PATTERNS.length; n++) {
+    const re = PATTERNS[n];
+    if (n < NEEDS.length ? !NEEDS[n].test(text) : !digits) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {

@@ -1,11 +1,12 @@
 import { need } from '../../core/doc.js';
-import type { Change, Quantity, Span, Time, Token } from '../../core/types.js';
+import type { Change, Quantity, Quote, Span, Time, Token } from '../../core/types.js';
 import { defineStage } from '../../pipeline/define-stage.js';
-import { attachChanges, triggerBefore } from './changes.js';
+import { attachChanges, triggerAt, triggerBefore } from './changes.js';
 import { findFigures } from './figures.js';
 import { Blocked, blockedStretches, mergeSpans } from './guards.js';
 import { lex, type Lex } from './lexer.js';
-import { measureOf } from './measure.js';
+import { factorMeasure, measureOf } from './measure.js';
+import { qualifierOf, type Qualified } from './qualifier.js';
 import type { Figure, Scope, Tag } from './recognise.js';
 import { linkTimes, type Anchor } from './time-link.js';
 
@@ -14,21 +15,25 @@ const MAY_HOLD_FIGURES = new RegExp(
   '[\\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒$€£¥₹₽₴₺₩₪₦₱₫₸₼֏₾฿₿%]|\\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|' +
     'eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|' +
     'seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakh|crore|dozen|half|quarter|third|fourth|fifth|' +
-    'sixth|seventh|eighth|ninth|\\w+th|percent|\\w+fold|minus|negative)s?\\b',
+    'sixth|seventh|eighth|ninth|\\w+th|percent|\\w+fold|minus|negative)s?\\b|\\b(?:doubl|tripl|quadrupl|halv)',
   'i',
 );
+
+/** The words of factor verbs (see changes.ts FACTORS): "double", "tripled", "halves". */
+const FACTOR_WORD = /^(?:doubl|tripl|quadrupl|halv)/;
 
 /** Times that name a date (not a duration or a set): their digits are not quantities. */
 const isDate = (t: Time): boolean => t.granularity !== 'duration' && t.granularity !== 'set';
 
 /**
  * How much: every stated figure with its value, unit, rate, what it measures, the change the
- * text states and the time it refers to. Reads body and headline paragraphs of the clean view.
+ * text states, the time it refers to, how it is hedged ("about", "more than": `qualifier`) and
+ * whose quote it is part of (`attribution`). Reads body and headline paragraphs of the clean view.
  */
 export const quantitiesStage = defineStage({
   name: 'quantities',
   version: 1,
-  requires: ['view', 'paragraphs', 'sentences', 'tokens', 'times'],
+  requires: ['view', 'paragraphs', 'sentences', 'tokens', 'times', 'quotes'],
   produces: ['quantities'],
   run(doc) {
     const view = need(doc, 'view');
@@ -36,6 +41,7 @@ export const quantitiesStage = defineStage({
     const sentences = need(doc, 'sentences');
     const tokens = need(doc, 'tokens');
     const times = need(doc, 'times');
+    const quotes = need(doc, 'quotes');
     const cleanTimes = times.map((t) => ({ ...t, start: view.toClean(t.start), end: view.toClean(t.end) }));
     // sentences and tokens of each paragraph (both come in text order)
     const sentencesOf = paragraphs.map((): number[] => []);
@@ -65,9 +71,16 @@ export const quantitiesStage = defineStage({
       const scope: Scope = { lx, tag, sentenceStart, blocked, headline: para.role === 'headline', text: view.text };
 
       const { figures, pairs, years } = findFigures(scope, cs);
-      if (!figures.length) return;
+      const qualified = new Map<Figure, Qualified>();
+      for (const f of figures) {
+        const q = qualifierOf(scope, f);
+        if (!q) continue;
+        qualified.set(f, q);
+        if (q.at < f.i) f.lead = q.at;
+      }
       const changes = new Map<Figure, Change>();
-      attachChanges(scope, figures, pairs, changes);
+      const used = new Set<number>();
+      attachChanges(scope, figures, pairs, changes, used);
       const anchors: Anchor[] = paraTimes.filter(isDate).map((t) => ({ start: t.start, end: t.end, value: t.value }));
       for (const y of years) if (!anchors.some((a) => a.start <= y.start && y.end <= a.end)) anchors.push(y);
       const linked = linkTimes(scope, figures, anchors);
@@ -86,13 +99,46 @@ export const quantitiesStage = defineStage({
         const c = changes.get(f);
         if (c) q.change = c;
         if (linked[n]) q.time = linked[n];
+        const ql = qualified.get(f);
+        if (ql) q.qualifier = ql.qualifier;
         out.push(q);
       });
+      // "exports doubled", "output was halved": a factor word no figure took is a figure of its own
+      for (let k = 0; k < lx.length; k++) {
+        if (!FACTOR_WORD.test(lx[k].lower) || used.has(k) || scope.tag(k)?.pos !== 'VERB' || scope.blocked.at(lx[k].start) >= 0) continue;
+        const t = triggerAt(scope, k);
+        if (!t || t.factor === null || figures.some((f) => k >= f.i && k < f.j)) continue;
+        const f: Figure = {
+          i: k, j: k + 1, value: t.factor, raw: t.factor, scale: 1, currency: false, multiplier: 'times', fraction: false,
+          words: true, bare: false, range: false, numStart: k, numEnd: k + 1,
+        };
+        const q: Quantity = { ...view.sourceSpan(lx[k].start, lx[k].end), value: t.factor };
+        const ql = qualifierOf(scope, f);
+        const m = factorMeasure(scope, k, ql && ql.at < k ? ql.at : k);
+        if (m && m.b > m.a) q.measure = view.sourceSpan(lx[m.a].start, lx[m.b - 1].end);
+        q.change = { from: null, to: null, factor: t.factor, direction: t.direction ?? (t.factor < 1 ? 'down' : 'up') };
+        if (ql) q.qualifier = ql.qualifier;
+        out.push(q);
+      }
     });
+    attribute(out, quotes);
     out.sort((a, b) => a.start - b.start || a.end - b.end);
     return { layers: { quantities: out } };
   },
 });
+
+/** Marks each quantity inside a quote's content with that quote's id (the innermost quote when they nest). */
+function attribute(quantities: Quantity[], quotes: readonly Quote[]): void {
+  if (!quotes.length) return;
+  for (const q of quantities) {
+    let best: Quote | undefined;
+    for (const quote of quotes) {
+      const c = quote.content;
+      if (c.start <= q.start && q.end <= c.end && (!best || c.end - c.start < best.content.end - best.content.start)) best = quote;
+    }
+    if (best) q.attribution = best.id;
+  }
+}
 
 /** The change word that governs a figure (for its measure), or null. */
 function triggerFor(s: Scope, f: Figure, from: Figure | undefined, changed: boolean, figures: readonly Figure[]): number | null {

@@ -136,3 +136,25 @@ export function measureOf(s: Scope, f: Figure, trigger: number | null): MeasureS
   }
   return null;
 }
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets', 'gotten']);
+
+/**
+ * What a factor verb ("doubled", "halve") changes: its object when it has one ("would halve
+ * [emissions]"), else its subject ("[profits] more than doubled", "[output] was halved").
+ * `lead` is where the words qualifying the verb begin ("more than").
+ */
+export function factorMeasure(s: Scope, v: number, lead: number): MeasureSpan | null {
+  const passive = BE_FORMS.has(word(s.lx[lead - 1])) || BE_FORMS.has((s.tag(lead - 1)?.lemma ?? '').toLowerCase());
+  const next = s.lx[v + 1];
+  if (!passive && next && !s.sentenceStart[v + 1] && s.blocked.at(next.start) < 0) {
+    let limit = v + 1;
+    while (limit < s.lx.length && !s.sentenceStart[limit] && s.lx[limit].kind !== 'sym' && s.blocked.at(s.lx[limit].start) < 0) limit++;
+    // "doubled its output": the possessive stays out, as determiners do
+    const from = POSSESSIVES.has(word(next)) ? v + 2 : v + 1;
+    const m = chain(s, from, limit);
+    if (m && m.b > m.a) return m;
+  }
+  return subjectOf(s, lead);
+}

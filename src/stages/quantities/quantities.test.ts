@@ -2,13 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Quantity } from '../../core/types.js';
 import { createPipeline } from '../../pipeline/default.js';
+import { entitiesStage } from '../entities/index.js';
 import { insertsStage } from '../inserts/index.js';
 import { originStage } from '../origin/index.js';
+import { quotesStage } from '../quotes/index.js';
 import { segmentStage } from '../segment/index.js';
 import { timesStage } from '../times/index.js';
 import { quantitiesStage } from './index.js';
 
-const pipeline = createPipeline({ stages: [insertsStage, originStage, segmentStage, timesStage, quantitiesStage], rethrow: true });
+const pipeline = createPipeline({ stages: [insertsStage, originStage, segmentStage, entitiesStage, timesStage, quotesStage, quantitiesStage], rethrow: true });
 
 interface Seen {
   text: string;
@@ -183,5 +185,69 @@ describe('quantities: what is not a quantity', () => {
       'The Russian Prime Minister came to Azerbaijan in November 2022.',
     ].join('\n');
     assert.deepEqual(values(text), [['30', 30, undefined]]);
+  });
+});
+
+describe('quantities: qualifiers', () => {
+  const qualifiers = (text: string): Array<[string, string | undefined]> => analyse(text).map((s) => [s.text, s.q.qualifier]);
+
+  it('keeps the hedge or bound as a qualifier, outside the span', () => {
+    assert.deepEqual(qualifiers('About 40 people were hurt and more than 100,000 fled.'), [['40', 'about'], ['100,000', 'more-than']]);
+    assert.deepEqual(qualifiers('At least 8 died and up to 15 are missing.'), [['8', 'at-least'], ['15', 'up-to']]);
+    assert.deepEqual(qualifiers('Almost 300 soldiers, roughly 20 tanks and some 300 vehicles.'), [['300', 'nearly'], ['20', 'about'], ['300', 'about']]);
+    assert.deepEqual(qualifiers('It costs over $5 billion, fewer than 50 jobs, no more than 2%, 40 or more.'),
+      [['$5 billion', 'more-than'], ['50', 'less-than'], ['2%', 'at-most'], ['40', 'at-least']]);
+  });
+
+  it('reads a change through the qualifier: "rose nearly 10%", "by about 5%"', () => {
+    const q = one('Prices rose nearly 10%.', '10%');
+    assert.equal(q.q.qualifier, 'nearly');
+    assert.deepEqual(q.q.change, { from: null, to: null, factor: null, direction: 'up' });
+    assert.equal(one('Exports fell by about 5% last year.', '5%').q.change?.direction, 'down');
+  });
+
+  it('leaves prepositions alone: "went up to", "talked about", "fought over"', () => {
+    assert.deepEqual(qualifiers('Prices went up to 15%.'), [['15%', undefined]]);
+    assert.deepEqual(qualifiers('He talked about 5 issues.'), [['5', undefined]]);
+    assert.deepEqual(qualifiers('They fought over 3 islands.'), [['3', undefined]]);
+  });
+});
+
+describe('quantities: amounts and factors of change', () => {
+  it('"grew by 5%": the figure is the amount of the change', () => {
+    const q = one('Sales grew by 5% last year.', '5%');
+    assert.equal(q.q.value, 5);
+    assert.deepEqual(q.q.change, { from: null, to: null, factor: null, direction: 'up' });
+    assert.equal(q.measure, 'Sales');
+  });
+
+  it('"doubled", "halved" without a figure are figures of their own with a factor', () => {
+    const got = analyse('Output was halved last year and profits more than doubled.');
+    assert.deepEqual(got.map((s) => [s.text, s.q.value, s.q.change?.factor, s.q.change?.direction, s.measure, s.q.qualifier]),
+      [['halved', 0.5, 0.5, 'down', 'Output', undefined], ['doubled', 2, 2, 'up', 'profits', 'more-than']]);
+    assert.equal(one('The plan would halve emissions by 2030.', 'halve').measure, 'emissions');
+  });
+
+  it('a factor verb with its figure puts the factor on that figure only', () => {
+    const got = analyse('Imports tripled to $4 billion.');
+    assert.deepEqual(got.map((s) => s.text), ['$4 billion']);
+    assert.deepEqual(got[0].q.change, { from: null, to: 4e9, factor: 3, direction: 'up' });
+    assert.deepEqual(analyse('He faces a double standard.'), []);
+  });
+});
+
+describe('quantities: attribution', () => {
+  it('gives figures inside a quote the quote id, and others none', () => {
+    const doc = pipeline.analyze('"We lost about 300 tanks," the minister said. The army has 500 tanks.', { published: '2024-03-07' });
+    const quotes = doc.layers.quotes!;
+    assert.equal(quotes.length, 1);
+    const got = doc.layers.quantities!.map((q) => [doc.text.slice(q.start, q.end), q.attribution]);
+    assert.deepEqual(got, [['300', quotes[0].id], ['500', undefined]]);
+  });
+
+  it('runs after quotes in the default pipeline', () => {
+    const names = createPipeline().plan.stages.map((s) => s.name);
+    assert.ok(names.indexOf('quotes') < names.indexOf('quantities'));
+    assert.ok(names.indexOf('quantities') < names.indexOf('events'));
   });
 });

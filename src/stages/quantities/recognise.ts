@@ -49,6 +49,8 @@ export interface Figure {
   numEnd: number;
   /** Index of the first lexeme of the number itself. */
   numStart: number;
+  /** Index of the first lexeme of the words qualifying the figure before it ("more than"), when any. */
+  lead?: number;
 }
 
 /** A year the recogniser set aside; time-linking uses it. */
@@ -65,13 +67,18 @@ const RATE_WORDS: Readonly<Record<string, string>> = {
 const DIMENSION_WORDS = new Set(['thick', 'long', 'wide', 'tall', 'high', 'deep', 'across', 'diameter', 'x', 'by', 'gap', 'thick.']);
 const MONEY_CUES = /\b(?:spen[dt]|cost|costs|paid|pay|pays|worth|price[sd]?|budget|fund(?:s|ing|ed)?|sterling|sold|bought|raised|loan|debt|revenue|profit|salary|fine[ds]?|£)\b/i;
 
+/** Words that may begin a figure as written (currency prefixes and codes) or lower-cased (the rest). */
+const START_TEXTS = new Set([...Object.keys(DOLLAR_PREFIXES), ...Object.keys(CURRENCY_ABBREVIATIONS), ...ISO_CODES]);
+const START_WORDS = new Set(['minus', 'negative', 'percent', 'per', 'percents']);
+
 /** Where a figure may begin. */
 export function canStart(l: Lex, next: Lex | undefined): boolean {
   if (l.kind === 'num') return true;
   if (l.kind === 'sym') return l.text in CURRENCY_SIGNS || (isMinus(l) && !!next && (next.kind === 'num' || next.text in CURRENCY_SIGNS));
   const w = l.lower;
-  return startsSpelled(l) || w === 'minus' || w === 'negative' || foldWord(w) !== null || l.text in DOLLAR_PREFIXES ||
-    l.text in CURRENCY_ABBREVIATIONS || ISO_CODES.has(l.text) || w === 'percent' || w === 'per' || w === 'percents';
+  // set look-ups first; `in` also finds what the tables inherit ("constructor"), as it always did
+  return START_TEXTS.has(l.text) || START_WORDS.has(w) || startsSpelled(l) || (w.endsWith('fold') && foldWord(w) !== null) ||
+    l.text in Object.prototype;
 }
 
 interface Core {

@@ -26,7 +26,9 @@ export const timesStage = defineStage({
     const view = need(doc, 'view');
     const paragraphs = need(doc, 'paragraphs');
     const tokens = need(doc, 'tokens');
-    const quarterly = /\b(?:first|second|third|fourth|latest|year-ago|year-earlier)[-\s]quarter\b|\bquarterly\b|\bQ[1-4]\b/i.test(view.text);
+    // a cheap literal check first: most documents never mention a quarter
+    const quarterly = /quarter|q[1-4]/i.test(view.text)
+      && /\b(?:first|second|third|fourth|latest|year-ago|year-earlier)[-\s]quarter\b|\bquarterly\b|\bQ[1-4]\b/i.test(view.text);
     const ctx: ResolveContext = { anchor: parseAnchor(doc.meta.published), tense: null, ahead: null, looseToday: false, quarterly };
     const times: Time[] = [];
 
@@ -37,22 +39,28 @@ export const timesStage = defineStage({
       const pe = view.toClean(para.end);
       while (k < tokens.length && view.toClean(tokens[k].start) < ps) k++;
       if (!TAGGED_ROLES.has(para.role)) return;
-      const own: ScanToken[] = [];
-      const bySentence = new Map<number, ScanToken[]>();
-      for (; k < tokens.length; k++) {
-        const t = tokens[k];
-        const start = view.toClean(t.start);
-        if (start >= pe) break;
-        const st: ScanToken = { start: start - ps, end: view.toClean(t.end) - ps, text: t.text, lower: t.text.toLowerCase(), pos: t.pos, lemma: t.lemma, sentence: t.sentence };
-        own.push(st);
-        const list = bySentence.get(t.sentence);
-        if (list) list.push(st);
-        else bySentence.set(t.sentence, [st]);
-      }
+      const first = k;
+      while (k < tokens.length && view.toClean(tokens[k].start) < pe) k++;
+      const last = k;
+      // the paragraph's tokens, relative to it, built only when a rule or the resolution asks for them
+      let bySentence: Map<number, ScanToken[]> | undefined;
+      const own = (): ScanToken[] => {
+        const list: ScanToken[] = [];
+        bySentence = new Map();
+        for (let i = first; i < last; i++) {
+          const t = tokens[i];
+          const st: ScanToken = { start: view.toClean(t.start) - ps, end: view.toClean(t.end) - ps, text: t.text, lower: t.text.toLowerCase(), pos: t.pos, lemma: t.lemma, sentence: t.sentence };
+          list.push(st);
+          const same = bySentence.get(t.sentence);
+          if (same) same.push(st);
+          else bySentence.set(t.sentence, [st]);
+        }
+        return list;
+      };
       const scan = new Scan(view.text.slice(ps, pe), own);
       for (const piece of recognise(scan)) {
         const sentence = scan.tokenAt(piece.start)?.sentence ?? scan.after(piece.start)?.sentence;
-        const sentToks = sentence === undefined ? [] : bySentence.get(sentence) ?? [];
+        const sentToks = sentence === undefined ? [] : bySentence!.get(sentence) ?? [];
         // the clause (a quotation inside its sentence) speaks first; the sentence's reporting verb second
         const clause = clauseOf(sentToks, piece.start, piece.end);
         const clauseTense = tenseNear(clause, piece.start, piece.end);

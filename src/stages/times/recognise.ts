@@ -3,7 +3,7 @@
 // ("Wednesday at 3 p.m.") become one expression; a clock time a few words from a day
 // ("at 10:35 a.m. (0735 GMT) Friday") takes that day.
 
-import { RULES, type Found, type Piece } from './rules.js';
+import { GATES, RULES, type Found, type Gate, type Piece } from './rules.js';
 import type { Scan } from './scan.js';
 import type { TimexSpec } from './spec.js';
 
@@ -11,13 +11,77 @@ interface Ranked extends Found {
   rank: number;
 }
 
-/** The expressions in a scanned stretch, in text order (ranges already split into their parts). */
-export function recognise(s: Scan): Piece[] {
+/** Each rule's gates, in rule order (see GATES in rules.ts). */
+const RULE_GATES: readonly (readonly Gate[])[] = RULES.map((r) => GATES[r.name] ?? []);
+
+/** The gates' words, longest first; and for each, the gate words it begins with (itself included). */
+const GATE_WORDS = [...new Set(RULE_GATES.flat(2).filter((w): w is string => typeof w === 'string'))].sort((a, b) => b.length - a.length);
+const PREFIXES = new Map(GATE_WORDS.map((w) => [w, GATE_WORDS.filter((v) => w.startsWith(v))]));
+/** Finds, in one pass, every position where a gate word begins (the longest one there). */
+const GATE_WORD_AT = new RegExp(`(?=(${GATE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'g');
+
+/** Which gate words occur in a lower-cased text. */
+function gateWordsIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  GATE_WORD_AT.lastIndex = 0;
+  for (let m = GATE_WORD_AT.exec(lower); m; m = GATE_WORD_AT.exec(lower)) {
+    for (const w of PREFIXES.get(m[1])!) found.add(w);
+    GATE_WORD_AT.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** Case-insensitive matching also folds these into "k" and "s"; gates only look for ASCII letters. */
+const ODD_FOLDS = /[\u017f\u212a]/;
+
+/** Is the character before `at` a letter, a digit or "_" (what the rules' word-start check rules out)? */
+function wordBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  let c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+    const hi = text.charCodeAt(at - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) c = ((hi - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+  }
+  return WORD_CHAR.test(String.fromCodePoint(c));
+}
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+
+/**
+ * The expressions in a scanned stretch, in text order (ranges already split into their parts).
+ * `fast: false` runs every rule's pattern as written over the whole stretch (the tests compare).
+ */
+export function recognise(s: Scan, fast = true): Piece[] {
   const all: Ranked[] = [];
+  const text = s.text;
+  const gated = fast && !ODD_FOLDS.test(text);
+  const lower = gated ? text.toLowerCase() : '';
+  const words = gated ? gateWordsIn(lower) : new Set<string>();
+  const passed = new Map<RegExp, boolean>();
+  const pass = (gate: Gate): boolean => {
+    for (const w of gate) {
+      if (typeof w === 'string') {
+        if (words.has(w)) return true;
+        continue;
+      }
+      let ok = passed.get(w);
+      if (ok === undefined) passed.set(w, (ok = w.test(lower)));
+      if (ok) return true;
+    }
+    return false;
+  };
   RULES.forEach((rule, rank) => {
-    const re = rule.re;
+    if (gated && !RULE_GATES[rank].every(pass)) return;
+    const checkStart = fast && rule.wordStart;
+    const re = fast ? rule.fast : rule.re;
     re.lastIndex = 0;
-    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (checkStart && wordBefore(text, m.index)) {
+        // begins inside a word: search again from the next character (code point)
+        const c = text.charCodeAt(m.index);
+        re.lastIndex = m.index + (c >= 0xd800 && c <= 0xdbff && m.index + 1 < text.length ? 2 : 1);
+        continue;
+      }
       if (!m[0]) { re.lastIndex++; continue; }
       const f = rule.build(m as Parameters<typeof rule.build>[0], s);
       if (f && f.end > f.start) all.push({ ...f, rank });

@@ -13,10 +13,25 @@ export interface ScanToken {
 }
 
 export class Scan {
+  #tokens: readonly ScanToken[] | undefined;
+  #make: (() => readonly ScanToken[]) | undefined;
+
+  /** `tokens` may be given as a function: they are then built on first use (many stretches never need them). */
   constructor(
     readonly text: string,
-    readonly tokens: readonly ScanToken[],
-  ) {}
+    tokens: readonly ScanToken[] | (() => readonly ScanToken[]),
+  ) {
+    if (typeof tokens === 'function') this.#make = tokens;
+    else this.#tokens = tokens;
+  }
+
+  get tokens(): readonly ScanToken[] {
+    if (this.#tokens === undefined) {
+      this.#tokens = this.#make!();
+      this.#make = undefined;
+    }
+    return this.#tokens;
+  }
 
   /** Index of the first token that ends after `offset` (the token at or after it); tokens.length if none. */
   indexAt(offset: number): number {

@@ -294,3 +294,41 @@ test('weeks and times of day have granularities of their own', () => {
   const doc = pipeline.analyze('They met last week. They spoke on Tuesday at 3 p.m., and again this morning.', { published: '2024-03-07' });
   assert.deepEqual(doc.layers.times!.map((t) => [t.value, t.granularity]), [['2024-W09', 'week'], ['2024-03-05T15:00', 'time'], ['2024-03-07TMO', 'time']]);
 });
+
+test('sets: "every year", "each Monday", "weekly", "annually" (but not the rate of a figure)', () => {
+  const doc = pipeline.analyze('The summit is held every year. We meet each Monday and report weekly; fees are paid annually.', { published: '2024-03-07' });
+  assert.deepEqual(doc.layers.times!.map((t) => [doc.text.slice(t.start, t.end), t.value, t.granularity]), [
+    ['every year', 'P1Y', 'set'], ['each Monday', 'XXXX-WXX-1', 'set'], ['weekly', 'P1W', 'set'], ['annually', 'P1Y', 'set'],
+  ]);
+  assert.equal(valueOf('They meet every two weeks.', 'every two weeks'), 'P2W');
+  assert.equal(valueOf('She visits twice a month.', 'twice a month'), 'P1M');
+  assert.deepEqual(times('Revenue should rise 8.5% annually. The plant makes 10,000 units annually.'), []);
+});
+
+test('ranges: "2021-2022" is two years, "from March to May" two months', () => {
+  assert.deepEqual(times('The 2021-2022 season was hard.'), [['2021', '2021'], ['2022', '2022']]);
+  assert.deepEqual(times('The 1998-99 budget passed.'), [['1998', '1998'], ['99', '1999']]);
+  assert.deepEqual(times('Talks ran from March to May.', '2024-06-10'), [['March', '2024-03'], ['May', '2024-05']]);
+  assert.deepEqual(times('The exhibition runs from 3 March to 5 May 2024.'), [['3 March', '2024-03-03'], ['5 May 2024', '2024-05-05']]);
+});
+
+test('the fast recogniser (gates, word-start check done in code) finds exactly what every rule as written finds', async () => {
+  const { recognise } = await import('./recognise.js');
+  const { Scan } = await import('./scan.js');
+  const texts = [
+    'On September 3, 2023, at 10:35 a.m. (0735 GMT) Friday, the prime minister spoke about the 1990s and the third quarter of 1989.',
+    'Three days ago, nearly two years after the war, they met every other Friday; twice a month; the next day; the weekend; now.',
+    'xMonday 2021-2022 FY2024 mid-1990 19th century Q3 2019 the year-ago quarter 4 in the morning noon 8 o\'clock 3h 30 min.',
+    'Christmas Eve, New Year’s Day, last fall, this summer, in the spring of 2022, late yesterday, the day after tomorrow, ſunday.',
+    'He was 𝐀2023 and é2023, since 1998-99; in week 31 of 2018; 20161016; Sep-23-2020; 2015-03; the past four years.',
+  ];
+  const doc = pipeline.analyze(texts.join('\n\n'), { published: '2024-03-07' });
+  const toks = doc.layers.tokens!;
+  for (const para of doc.layers.paragraphs!) {
+    const own = toks.filter((t) => t.start >= para.start && t.end <= para.end)
+      .map((t) => ({ start: t.start - para.start, end: t.end - para.start, text: t.text, lower: t.text.toLowerCase(), pos: t.pos, lemma: t.lemma, sentence: t.sentence }));
+    const text = doc.text.slice(para.start, para.end);
+    assert.deepEqual(recognise(new Scan(text, own), true), recognise(new Scan(text, own), false), text);
+    assert.ok(recognise(new Scan(text, own)).length > 0, text);
+  }
+});
