@@ -120,8 +120,11 @@ describe('reads', () => {
     assert.ok(people.length >= 1 && people.every((p) => p.type === 'PERSON'));
     const abenov = people.find((p) => /Abenov/.test(p.name));
     assert.ok(abenov, 'Abenov is a person');
-    const page = (await (await app.request(`/api/entities/${abenov.id}`)).json()) as { entity: { name: string }; roles: Record<string, object>; events: unknown[]; quotes: Array<{ content: string }>; places: unknown[] };
+    const page = (await (await app.request(`/api/entities/${abenov.id}`)).json()) as { entity: { name: string }; roles: Record<string, object>; titles: Array<{ title: string; evidence: { text: string } }>; events: unknown[]; quotes: Array<{ content: string }>; places: unknown[] };
     assert.match(page.entity.name, /Abenov/);
+    const president = page.titles.find((t) => t.title === 'President');
+    assert.ok(president, `titles: ${JSON.stringify(page.titles)}`);
+    assert.match(president.evidence.text, /President/);
     assert.ok(page.events.length >= 1, 'Abenov acts in events');
     assert.ok(page.quotes.length >= 1, 'Abenov is quoted');
     assert.ok(Object.keys(page.roles).length >= 1);

@@ -196,7 +196,28 @@ export function createApp(opts: AppOptions): Hono<Env> {
     return items;
   };
 
-  /** The actor page: the actor, its roles in events, its quotes, events and places. */
+  /**
+   * The titles articles give an actor ("Prime Minister", "Foreign Minister"), with the article and
+   * words each rests on; read from the articles where the actor acts or speaks (the first 50).
+   */
+  const titlesOf = async (actor: CorpusActor, articleIds: string[]) => {
+    const names = new Set(actor.names.map((n) => n.name.toLowerCase()));
+    const byTitle = new Map<string, { title: string; articles: number; evidence: { article: string; text: string } }>();
+    for (const id of articleIds.slice(0, 50)) {
+      const doc = await store.getDocument(id);
+      for (const e of doc?.entities ?? []) {
+        if (!names.has(e.name.toLowerCase()) && !(actor.kb && e.kb === actor.kb)) continue;
+        for (const r of e.roles ?? []) {
+          const t = byTitle.get(r.title.toLowerCase());
+          if (t) t.articles++;
+          else byTitle.set(r.title.toLowerCase(), { title: r.title, articles: 1, evidence: { article: id, text: doc!.text.slice(r.evidence.start, r.evidence.end) } });
+        }
+      }
+    }
+    return [...byTitle.values()].sort((a, b) => b.articles - a.articles);
+  };
+
+  /** The actor page: the actor, the titles articles give it, its roles in events, its quotes, events and places. */
   app.get('/api/entities/:id', async (c) => {
     const key = c.req.param('id');
     const all = await actors();
@@ -218,7 +239,8 @@ export function createApp(opts: AppOptions): Hono<Env> {
         places.set(e.place.id, p);
       }
     }
-    return c.json({ entity: actor, roles, events: events.slice(0, limit), quotes, places: [...places.values()].sort((a, b) => b.events - a.events) });
+    const titles = await titlesOf(actor, [...new Set([...events.flatMap((e) => e.mentions.map((m) => m.article)), ...quotes.map((x) => x.article)])]);
+    return c.json({ entity: actor, roles, titles, events: events.slice(0, limit), quotes, places: [...places.values()].sort((a, b) => b.events - a.events) });
   });
 
   // ------------------------------------------------------------------ the web UI

@@ -21,7 +21,7 @@ export interface CorpusQuote { id: number; article: string; published: string | 
 export interface Series { id: number; measure: string; unit: string | null; per: string | null; points: Array<{ value: number; unit: string | null; time: string | null; published: string | null; article: string; outlet: string | null; saidBy: string | null }> }
 export interface Network { nodes: ActorRef[]; edges: Array<{ source: number; target: number; events: number; mentions: number; goldstein: number | null; types: string[] }> }
 export interface DocumentSummary { id: string; title: string | null; outlet: string | null; published: string | null; events: number; entities: number; quotes: number; quantities: number }
-export interface ActorPage { entity: CorpusActor; roles: Record<string, { asSource: number; asTarget: number; asPlace: number }>; events: CorpusEvent[]; quotes: CorpusQuote[]; places: Array<{ place: ActorRef; events: number }> }
+export interface ActorPage { entity: CorpusActor; titles: Array<{ title: string; articles: number; evidence: { article: string; text: string } }>; roles: Record<string, { asSource: number; asTarget: number; asPlace: number }>; events: CorpusEvent[]; quotes: CorpusQuote[]; places: Array<{ place: ActorRef; events: number }> }
 
 export class ApiProblem extends Error {}
 

@@ -31,6 +31,10 @@ export async function actorView(app: HTMLElement, _p: URLSearchParams, id?: stri
     h('p', { class: 'muted' }, [a.type, a.code && `code ${a.code}`, a.country && `country ${a.country}`, a.kb && `kb ${a.kb}`, `${a.mentions} mentions in ${a.articles} article${a.articles === 1 ? '' : 's'}`].filter(Boolean).join(' · ')),
     a.names.length > 1 ? h('p', null, 'Also named: ', a.names.map((n) => n.name).join(', ')) : '',
     h('p', null, h('a', { href: `#/events?actor=${encodeURIComponent(a.key)}` }, 'events'), ' · ', h('a', { href: `#/timeline?actor=${encodeURIComponent(a.key)}` }, 'timeline'), ' · ', h('a', { href: `#/network?actor=${encodeURIComponent(a.key)}` }, 'network')),
+    h('h3', null, 'Titles'),
+    page.titles?.length
+      ? h('ul', { class: 'chips', 'data-testid': 'actor-titles' }, page.titles.map((t) => h('li', null, t.title, h('span', { class: 'muted' }, ` — “${t.evidence.text}” · ${t.articles} art.`))))
+      : h('p', { class: 'muted' }, 'No titles in the articles.'),
     h('h3', null, 'Roles in events'),
     roleRows.length
       ? h('table', { class: 'grid small' }, h('thead', null, h('tr', null, h('th', null, 'Event type'), h('th', null, 'as actor'), h('th', null, 'as recipient'), h('th', null, 'as place'))), h('tbody', null, roleRows.map(([t, r]) => h('tr', null, h('td', null, h('span', { class: `tag ev-${t}` }, t)), h('td', { class: 'num' }, r.asSource), h('td', { class: 'num' }, r.asTarget), h('td', { class: 'num' }, r.asPlace)))))
