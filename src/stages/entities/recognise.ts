@@ -426,7 +426,8 @@ export function recognise(input: RecogniseInput): RawMention[] {
         first++;
         continue;
       }
-      if (start && t.pos !== 'PROPN' && !lookup(first, first) && !isAcronym(t)) {
+      // a title opening a sentence still introduces the name after it ("President of Kazakhstan Marat Abenov arrived")
+      if (start && t.pos !== 'PROPN' && !lookup(first, first) && !isAcronym(t) && !(first < last && TITLE_HEADS.has(lower))) {
         first++;
         continue;
       }
