@@ -16,7 +16,8 @@ const FLOORS: Record<string, [string[], number]> = {
   quotes: [['quotes', 'content', 'f1'], 1.0],
   quoteSources: [['quotes', 'sourceAccuracy'], 1.0],
   events: [['events', 'type', 'f1'], 0.87],
-  eventsFull: [['events', 'full', 'f1'], 0.5],
+  eventsFull: [['events', 'full', 'f1'], 0.56],
+  eventsModality: [['events', 'modalityAccuracy'], 0.88],
 };
 
 const shared = path.resolve(process.cwd(), '../shared/eval');
