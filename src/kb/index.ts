@@ -97,6 +97,9 @@ export class Knowledge {
   seatOfPower(name: string): [string, string] | undefined {
     return SEATS_OF_POWER[name] ?? SEATS_OF_POWER[name.replace(/^the /i, '')];
   }
+  organizationById(id: string): OrgRecord | undefined {
+    return ORGANIZATIONS.find((o) => o.id === id);
+  }
   organization(name: string): OrgRecord | undefined {
     return this.orgs.get(key(name));
   }

@@ -85,3 +85,9 @@ test('a title-only reference is a nominal mention of the person holding it', () 
   const p = byName(doc, 'Nikol Pashinyan');
   assert.deepEqual(names(doc, p), ['Nikol Pashinyan/name', 'the Armenian prime minister/nominal']);
 });
+
+test('"the organization" refers back to the organisation named just before', () => {
+  const doc = run('Serbia left the Central European Free Trade Agreement and joined the CSTO. Later it suspended its role in the organization.');
+  const csto = byName(doc, 'Collective Security Treaty Organization');
+  assert.deepEqual(names(doc, csto), ['CSTO/name', 'the organization/nominal']);
+});

@@ -62,6 +62,7 @@ export function groupMentions(raw: RawMention[], kb: Knowledge): Entity[] {
     let name = best.text.replace(/^the\s+/i, (s) => (type === 'ORG' && /^The /.test(best.text) ? s : ''));
     if (g.key.startsWith('country:')) name = kb.country(g.key.slice(8))?.name ?? name;
     if (g.key.startsWith('admin1:')) name = kb.admin1(best.text)?.name ?? name;
+    if (g.key.startsWith('org:') && kbId?.startsWith('org:')) name = kb.organizationById(kbId.slice(4))?.name ?? name;
     const mentions: Mention[] = ms.map((m) => ({ start: m.start, end: m.end, kind: m.kind }));
     entities.push({ id: '', type, name, ...(country ? { country } : {}), ...(sector ? { sector } : {}), ...(roles.length ? { roles } : {}), ...(kbId ? { kb: kbId } : {}), mentions, _key: g.key, _place: ms.find((m) => m.place)?.place } as Entity);
   }
