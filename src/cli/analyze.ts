@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './args.js';
 import { ErrorCodes, SiftError } from '../core/errors.js';
 import { readInputs, type InputKind } from '../ingest/read-inputs.js';
 import { loadActors } from '../kb/actors-file.js';
@@ -25,32 +25,24 @@ Options:
 `;
 
 export async function analyzeCommand(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        published: { type: 'string' },
-        title: { type: 'string' },
-        url: { type: 'string' },
-        outlet: { type: 'string' },
-        'input-kind': { type: 'string' },
-        actors: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new SiftError(ErrorCodes.USAGE, `analyze: ${(e as Error).message}\n\n${HELP}`);
-  }
+  const args = parseCommandArgs('analyze', HELP, {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      published: { type: 'string' },
+      title: { type: 'string' },
+      url: { type: 'string' },
+      outlet: { type: 'string' },
+      'input-kind': { type: 'string' },
+      actors: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (!args) return 0;
   const v = args.values;
-  if (v.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const out = v.output ? fs.createWriteStream(v.output) : process.stdout;
   const toTerminal = !v.output && process.stdout.isTTY === true;
   const format = v.format ?? (toTerminal ? 'summary' : 'jsonl');

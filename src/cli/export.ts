@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './args.js';
 import { gdeltEventRow, gdeltMentionRow } from '../corpus/gdelt.js';
 import { graphml } from '../corpus/graphml.js';
 import { ErrorCodes, SiftError } from '../core/errors.js';
@@ -87,21 +87,13 @@ async function exportTo(store: Store, format: Format, f: Filter, write: (s: stri
 }
 
 export async function exportCommand(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: { ...FILTER_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (e) {
-    throw new SiftError(ErrorCodes.USAGE, `export: ${(e as Error).message}\n\n${HELP}`);
-  }
+  const args = parseCommandArgs('export', HELP, {
+    args: argv,
+    allowPositionals: false,
+    options: { ...FILTER_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (!args) return 0;
   const v = args.values;
-  if (v.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   if (!v.format) throw new SiftError(ErrorCodes.USAGE, `export: --format is required: ${FORMATS.join(', ')}\n\n${HELP}`);
   if (!(FORMATS as readonly string[]).includes(v.format)) throw new SiftError(ErrorCodes.USAGE, `export: --format must be one of ${FORMATS.join(', ')}, not "${v.format}"`);
   const f = filterFrom(v, 'export');

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './args.js';
 import { contentHash } from '../corpus/digest.js';
 import { ErrorCodes, SiftError } from '../core/errors.js';
 import { readSources } from '../ingest/feeds.js';
@@ -83,37 +83,29 @@ function positiveInt(v: string | undefined, name: string, dflt: number): number 
 }
 
 export async function ingestCommand(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        store: { type: 'string' },
-        workers: { type: 'string' },
-        drain: { type: 'boolean' },
-        'allow-private': { type: 'boolean' },
-        timeout: { type: 'string' },
-        'max-bytes': { type: 'string' },
-        published: { type: 'string' },
-        title: { type: 'string' },
-        url: { type: 'string' },
-        outlet: { type: 'string' },
-        'input-kind': { type: 'string' },
-        actors: { type: 'string' },
-        json: { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new SiftError(ErrorCodes.USAGE, `ingest: ${(e as Error).message}\n\n${HELP}`);
-  }
+  const args = parseCommandArgs('ingest', HELP, {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      store: { type: 'string' },
+      workers: { type: 'string' },
+      drain: { type: 'boolean' },
+      'allow-private': { type: 'boolean' },
+      timeout: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      published: { type: 'string' },
+      title: { type: 'string' },
+      url: { type: 'string' },
+      outlet: { type: 'string' },
+      'input-kind': { type: 'string' },
+      actors: { type: 'string' },
+      json: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (!args) return 0;
   const v = args.values;
-  if (v.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const workers = positiveInt(v.workers, '--workers', 1);
   const timeoutS = positiveInt(v.timeout, '--timeout', 20);
   const maxBytes = positiveInt(v['max-bytes'], '--max-bytes', 10_000_000);

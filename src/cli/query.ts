@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { ErrorCodes, SiftError } from '../core/errors.js';
+import { parseCommandArgs } from './args.js';
 import { openStore, storeLocation } from '../store/open.js';
 import type { ActorRef, CorpusEvent, Filter, Store } from '../store/store.js';
 
@@ -125,21 +125,13 @@ async function run(store: Store, kind: Kind, f: Filter, words: string[], json: b
 }
 
 export async function queryCommand(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { ...FILTER_OPTIONS, limit: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (e) {
-    throw new SiftError(ErrorCodes.USAGE, `query: ${(e as Error).message}\n\n${HELP}`);
-  }
+  const args = parseCommandArgs('query', HELP, {
+    args: argv,
+    allowPositionals: true,
+    options: { ...FILTER_OPTIONS, limit: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (!args) return 0;
   const v = args.values;
-  if (v.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const [kind, ...words] = args.positionals;
   if (!kind) throw new SiftError(ErrorCodes.USAGE, `query: say what to query: ${KINDS.join(', ')}\n\n${HELP}`);
   if (!(KINDS as readonly string[]).includes(kind)) throw new SiftError(ErrorCodes.USAGE, `query: unknown kind "${kind}": ${KINDS.join(', ')}`);

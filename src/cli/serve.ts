@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { ErrorCodes, SiftError } from '../core/errors.js';
+import { parseCommandArgs } from './args.js';
 import { loadActors } from '../kb/actors-file.js';
 import { createPipeline } from '../pipeline/default.js';
 import { seedStore } from '../server/seed.js';
@@ -31,31 +31,23 @@ function intOption(v: string | undefined, name: string, dflt: number, min: numbe
 }
 
 export async function serveCommand(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        store: { type: 'string' },
-        seed: { type: 'string', multiple: true },
-        cors: { type: 'string' },
-        rate: { type: 'string' },
-        'max-body': { type: 'string' },
-        actors: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new SiftError(ErrorCodes.USAGE, `serve: ${(e as Error).message}\n\n${HELP}`);
-  }
+  const args = parseCommandArgs('serve', HELP, {
+    args: argv,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      store: { type: 'string' },
+      seed: { type: 'string', multiple: true },
+      cors: { type: 'string' },
+      rate: { type: 'string' },
+      'max-body': { type: 'string' },
+      actors: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (!args) return 0;
   const v = args.values;
-  if (v.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const port = intOption(v.port ?? process.env.PORT, '--port', 8080, 0);
   if (port > 65535) throw new SiftError(ErrorCodes.USAGE, `serve: --port must be at most 65535`);
   const rate = intOption(v.rate, '--rate', 600, 0);
