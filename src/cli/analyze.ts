@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { parseCommandArgs } from './args.js';
+import { parseCommandArgs, TEXT_INPUT_OPTIONS, textInputOptions } from './args.js';
 import { ErrorCodes, SiftError } from '../core/errors.js';
-import { readInputs, type InputKind } from '../ingest/read-inputs.js';
+import { readInputs } from '../ingest/read-inputs.js';
 import { loadActors } from '../kb/actors-file.js';
 import { toDocumentJson } from '../output/document-json.js';
 import { formatSummary } from '../output/summary.js';
@@ -30,12 +30,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       format: { type: 'string' },
-      published: { type: 'string' },
-      title: { type: 'string' },
-      url: { type: 'string' },
-      outlet: { type: 'string' },
-      'input-kind': { type: 'string' },
-      actors: { type: 'string' },
+      ...TEXT_INPUT_OPTIONS,
       output: { type: 'string', short: 'o' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
@@ -47,9 +42,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const toTerminal = !v.output && process.stdout.isTTY === true;
   const format = v.format ?? (toTerminal ? 'summary' : 'jsonl');
   if (!['summary', 'json', 'jsonl'].includes(format)) throw new SiftError(ErrorCodes.USAGE, `analyze: --format must be summary, json or jsonl, not "${format}"`);
-  if (v.published && !/^\d{4}-\d{2}-\d{2}/.test(v.published)) throw new SiftError(ErrorCodes.USAGE, `analyze: --published must be YYYY-MM-DD, not "${v.published}"`);
-  const kind = v['input-kind'] as InputKind | undefined;
-  if (kind && !['txt', 'html', 'jsonl'].includes(kind)) throw new SiftError(ErrorCodes.USAGE, `analyze: --input-kind must be txt, html or jsonl`);
+  const inputOptions = textInputOptions('analyze', v);
   const inputs = args.positionals.length ? args.positionals : process.stdin.isTTY ? [] : ['-'];
   if (!inputs.length) throw new SiftError(ErrorCodes.USAGE, `analyze: no input given\n\n${HELP}`);
 
@@ -59,7 +52,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   let failures = 0;
   let count = 0;
   const write = (s: string) => out.write(s);
-  for (const item of readInputs(inputs, { published: v.published, title: v.title, url: v.url, outlet: v.outlet, kind })) {
+  for (const item of readInputs(inputs, inputOptions)) {
     if (!item.ok) {
       failures++;
       meter.clear();

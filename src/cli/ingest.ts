@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
-import { parseCommandArgs } from './args.js';
+import { parseCommandArgs, TEXT_INPUT_OPTIONS, textInputOptions } from './args.js';
 import { contentHash } from '../corpus/digest.js';
 import { ErrorCodes, SiftError } from '../core/errors.js';
 import { readSources } from '../ingest/feeds.js';
-import type { InputKind } from '../ingest/read-inputs.js';
 import { loadActors } from '../kb/actors-file.js';
 import { toDocumentJson } from '../output/document-json.js';
 import { createPipeline } from '../pipeline/default.js';
@@ -93,12 +92,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       'allow-private': { type: 'boolean' },
       timeout: { type: 'string' },
       'max-bytes': { type: 'string' },
-      published: { type: 'string' },
-      title: { type: 'string' },
-      url: { type: 'string' },
-      outlet: { type: 'string' },
-      'input-kind': { type: 'string' },
-      actors: { type: 'string' },
+      ...TEXT_INPUT_OPTIONS,
       json: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
@@ -109,9 +103,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const workers = positiveInt(v.workers, '--workers', 1);
   const timeoutS = positiveInt(v.timeout, '--timeout', 20);
   const maxBytes = positiveInt(v['max-bytes'], '--max-bytes', 10_000_000);
-  if (v.published && !/^\d{4}-\d{2}-\d{2}/.test(v.published)) throw new SiftError(ErrorCodes.USAGE, `ingest: --published must be YYYY-MM-DD, not "${v.published}"`);
-  const kind = v['input-kind'] as InputKind | undefined;
-  if (kind && !['txt', 'html', 'jsonl'].includes(kind)) throw new SiftError(ErrorCodes.USAGE, `ingest: --input-kind must be txt, html or jsonl`);
+  const inputOptions = textInputOptions('ingest', v);
   const inputs = args.positionals.length ? args.positionals : v.drain || process.stdin.isTTY ? [] : ['-'];
   if (!inputs.length && !v.drain) throw new SiftError(ErrorCodes.USAGE, `ingest: no input given (or --drain to work the queue)\n\n${HELP}`);
   if (v.drain && args.positionals.length) throw new SiftError(ErrorCodes.USAGE, `ingest: --drain reads no inputs`);
@@ -141,7 +133,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
         batch = [];
       };
       const sources = readSources(inputs, {
-        published: v.published, title: v.title, url: v.url, outlet: v.outlet, kind,
+        ...inputOptions,
         fetch: { timeoutMs: timeoutS * 1000, maxBytes, allowPrivate: v['allow-private'] === true },
       });
       for await (const item of sources) {
