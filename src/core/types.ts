@@ -110,6 +110,25 @@ export interface Quote {
   date?: string;
 }
 
+/**
+ * Whose voice a sentence speaks in:
+ * - `asserted`: the author states it as fact
+ * - `reported`: it mostly carries what someone else said (a quote's content or its cue)
+ * - `rumored`: hearsay with no owner ("there are rumors that", "reportedly")
+ * - `speculative`: the author's inference or opinion ("obviously", "would probably", "nonsense")
+ * - `question`: the author asks
+ */
+export type Voice = 'asserted' | 'reported' | 'rumored' | 'speculative' | 'question';
+
+export interface SentenceVoice {
+  sentence: number;
+  voice: Voice;
+  /** The words that gave the sentence its voice (absent for plain assertions). */
+  cue?: Span & { text: string };
+  /** The quote that makes the sentence reported or rumoured speech. */
+  quote?: string;
+}
+
 export interface Change {
   from: number | null;
   to: number | null;
@@ -204,6 +223,7 @@ export interface Layers {
   quantities: Quantity[];
   quotes: Quote[];
   events: Event[];
+  voices: SentenceVoice[];
 }
 
 export type LayerName = keyof Layers;

@@ -30,6 +30,7 @@ export function project(doc: DocumentJson): string[] {
   for (const t of doc.times) lines.push(`time ${w(t)} ${t.value} ${t.granularity}`);
   for (const q of doc.quantities) lines.push(`quantity ${w(q)} ${q.value}${q.unit ? ' ' + q.unit : ''}${q.per ? '/' + q.per : ''}${q.change ? ` change=${q.change.from}>${q.change.to}x${q.change.factor}${q.change.direction}` : ''}${q.measure ? ` of ${w(q.measure)}` : ''}`);
   for (const q of doc.quotes) lines.push(`quote ${q.kind} ${q.speaker ? ents.get(q.speaker)?.name : '-'} src=${w(q.source)} cue=${w(q.cue)} :: ${w(q.content)}`);
+  for (const s of doc.sentences) if (s.voice && s.voice !== 'asserted') lines.push(`voice ${s.voice} cue=${w(s.voiceCue)} :: ${JSON.stringify(doc.text.slice(s.start, Math.min(s.end, s.start + 60)))}`);
   for (const v of doc.events) lines.push(`event ${v.type} ${v.cameo ?? '-'} ${who(v.source)} > ${who(v.target)} ${v.modality}${v.time ? ' @' + v.time.value : ''} :: ${w(v.trigger)}`);
   for (const d of doc.diagnostics) lines.push(`diagnostic ${d.severity} ${d.stage} ${d.code}`);
   return lines;

@@ -1,5 +1,12 @@
 import type { Doc } from '../core/doc.js';
-import type { Diagnostic, Entity, Event, Insert, Meta, Quantity, Quote, Span, Time } from '../core/types.js';
+import type { Diagnostic, Entity, Event, Insert, Meta, Quantity, Quote, SentenceVoice, Span, Time, Voice } from '../core/types.js';
+
+/** A sentence with its voice (when the voice stage ran): whose words it speaks, and the words that show it. */
+export interface SentenceJson extends Span {
+  voice?: Voice;
+  voiceCue?: SentenceVoice['cue'];
+  quote?: string;
+}
 
 /** Document JSON v1: the public output. */
 export interface DocumentJson {
@@ -7,7 +14,7 @@ export interface DocumentJson {
   id: string;
   text: string;
   meta: Meta;
-  sentences: Span[];
+  sentences: SentenceJson[];
   paragraphs: Array<Span & { role: string }>;
   entities: Entity[];
   events: Event[];
@@ -25,7 +32,16 @@ export function toDocumentJson(doc: Doc): DocumentJson {
     id: doc.id,
     text: doc.text,
     meta: { ...doc.meta },
-    sentences: (l.sentences ?? []).map((s) => ({ start: s.start, end: s.end })),
+    sentences: (l.sentences ?? []).map((s, i) => {
+      const v = l.voices?.[i];
+      const out: SentenceJson = { start: s.start, end: s.end };
+      if (v) {
+        out.voice = v.voice;
+        if (v.cue) out.voiceCue = v.cue;
+        if (v.quote) out.quote = v.quote;
+      }
+      return out;
+    }),
     paragraphs: (l.paragraphs ?? []).map((p) => ({ start: p.start, end: p.end, role: p.role })),
     entities: l.entities ?? [],
     events: l.events ?? [],

@@ -9,6 +9,7 @@ import { quantitiesStage } from '../stages/quantities/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { timesStage } from '../stages/times/index.js';
+import { voiceStage } from '../stages/voice/index.js';
 import type { Stage, StageContext } from './define-stage.js';
 import { makePlan, type Plan } from './plan.js';
 import { runPlan, type RunOptions } from './run.js';
@@ -21,6 +22,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   entitiesStage,
   timesStage,
   quotesStage,
+  voiceStage,
   quantitiesStage,
   eventsStage,
 ];

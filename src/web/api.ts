@@ -9,7 +9,7 @@ export interface Insert extends Span { label: string; attachedTo: Span | null }
 export interface Doc {
   schema: string; id: string; text: string;
   meta: { title?: string; url?: string; outlet?: string; published?: string; byline?: string; origin?: { outlet: string; evidence: Span } };
-  sentences: Span[]; paragraphs: Array<Span & { role: string }>;
+  sentences: Array<Span & { voice?: string; voiceCue?: Span & { text: string }; quote?: string }>; paragraphs: Array<Span & { role: string }>;
   entities: Entity[]; events: DocEvent[]; quotes: Quote[]; quantities: Quantity[]; times: Time[]; inserts: Insert[];
   diagnostics: Array<{ severity: string; stage: string; message: string }>;
 }

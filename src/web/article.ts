@@ -19,7 +19,12 @@ const LAYERS: Array<[string, string]> = [
   ['voice', 'Voice'],
 ];
 
-const RUMOUR = new Set(['rumored', 'speculative', 'hypothetical']);
+/** How the voice layer shows a sentence that is not the author's plain assertion. */
+const VOICE_LOOK: Record<string, [string, string]> = {
+  rumored: ['voice-rumour', 'rumour: the author passes on hearsay'],
+  speculative: ['voice-speculative', "the author's speculation or opinion"],
+  question: ['voice-question', 'a question'],
+};
 
 export function articleView(doc: Doc): HTMLElement {
   const text = doc.text;
@@ -47,10 +52,12 @@ export function articleView(doc: Doc): HTMLElement {
     add(n.measure, 'quantities', 'qty-measure', 'what is measured');
   }
   for (const i of doc.inserts) add(i, 'inserts', 'ins', `editorial insert: ${i.label}`);
-  const rumourSentences = new Set(doc.events.filter((e) => RUMOUR.has(e.modality)).map((e) => e.sentence));
-  doc.sentences.forEach((sn, i) => {
-    if (rumourSentences.has(i)) add(sn, 'voice', 'voice-rumour', 'rumour or speculation');
-  });
+  for (const sn of doc.sentences) {
+    const look = sn.voice ? VOICE_LOOK[sn.voice] : undefined;
+    if (!look) continue;
+    add(sn, 'voice', look[0], `${look[1]}${sn.voiceCue ? ` (“${sn.voiceCue.text}”)` : ''}`);
+    if (sn.voiceCue) add(sn.voiceCue, 'voice', 'voice-cue', 'the words that show it');
+  }
 
   // ---- segments between every boundary, each with the marks covering it
   const cuts = new Set<number>([0, text.length]);
@@ -144,7 +151,7 @@ export function articleView(doc: Doc): HTMLElement {
     { class: 'legend' },
     h('span', { class: 'ent ent-PERSON' }, 'person'), h('span', { class: 'ent ent-GPE' }, 'state/place'), h('span', { class: 'ent ent-ORG' }, 'organisation'),
     h('span', { class: 'evt mod-asserted' }, 'event'), h('span', { class: 'q-content' }, 'quote'), h('span', { class: 'tm' }, 'time'), h('span', { class: 'qty' }, 'figure'),
-    h('span', { class: 'ins' }, 'insert'), h('span', null, 'author\'s voice'), h('span', { class: 'voice-reported' }, 'reported speech'), h('span', { class: 'voice-rumour' }, 'rumour/speculation'),
+    h('span', { class: 'ins' }, 'insert'), h('span', null, 'author\'s voice'), h('span', { class: 'voice-reported' }, 'reported speech'), h('span', { class: 'voice-rumour' }, 'rumour'), h('span', { class: 'voice-speculative' }, 'speculation/opinion'), h('span', { class: 'voice-question' }, 'question'),
   );
   const m = doc.meta;
   const fatal = doc.diagnostics.filter((d) => d.severity === 'fatal');
