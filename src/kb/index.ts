@@ -4,6 +4,7 @@ import { REGIONS, type RegionRecord } from './data/regions.js';
 import { SEATS_OF_POWER } from './data/country-extras.js';
 import { ADMIN1, COUNTRY_CENTRES, type Admin1Record } from './data/admin1.js';
 import { PEOPLE, type PersonRecord } from './data/people.js';
+import { firstNames } from './first-names.js';
 import { loadPlaces, type PlaceRecord } from './places.js';
 
 export type { CountryRecord, OrgRecord, RegionRecord, PlaceRecord, Admin1Record, PersonRecord };
@@ -18,7 +19,17 @@ export interface ActorRecord {
 }
 
 /** Lookup key: lower case, no diacritics ("Chișinău" = "Chisinau"), straight apostrophes, no leading "the". */
-const key = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').trim();
+const makeKey = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').trim();
+// every name is looked up in several tables in turn: normalise it once
+const keys = new Map<string, string>();
+const key = (s: string): string => {
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size > 100_000) keys.clear();
+    keys.set(s, (k = makeKey(s)));
+  }
+  return k;
+};
 
 /**
  * What Sift knows about the world, looked up by name: countries (names, demonyms, capitals),
@@ -128,6 +139,10 @@ export class Knowledge {
   }
   hasActors(): boolean {
     return this.actors.size > 0;
+  }
+  /** A common given name ("Mike", "Rose"), in any case. */
+  isFirstName(word: string): boolean {
+    return firstNames().has(word.toLowerCase());
   }
   /** Populated places called `name`, most populous first (loaded on first use). */
   places(name: string): PlaceRecord[] {

@@ -45,6 +45,8 @@ export function loadPlaces(): Map<string, PlaceRecord[]> {
     const names = [c.name, folded, ...(c.altName ? c.altName.split(',') : [])];
     // big cities are named without their "City": "New York", "Kuwait", "Ho Chi Minh"
     if (c.population > 1_000_000 && / City$/.test(c.name)) names.push(c.name.slice(0, -5));
+    // a name with its state after a comma is named without it: "Washington, D.C." is "Washington"
+    if (c.name.includes(',') && c.population >= 100_000) names.push(c.name.slice(0, c.name.indexOf(',')));
     for (const n of new Set(names)) {
       const key = n.trim().toLowerCase();
       if (!key) continue;

@@ -1,5 +1,5 @@
 // First-level divisions that news names as places of their own: US states, Canadian provinces,
-// Australian states. Centres are approximate (GeoNames ADM1 points); `code` is the GeoNames
+// Australian states, the UK's nations. Centres are approximate (GeoNames ADM1 points); `code` is the GeoNames
 // admin1 code used by populated places, so a city can be matched to the state an article names.
 
 export interface Admin1Record {
@@ -13,6 +13,7 @@ export interface Admin1Record {
 
 const us = (code: string, name: string, abbr: string[], lat: number, lon: number): Admin1Record => ({ country: 'USA', code, name, abbr, lat, lon });
 const ca = (code: string, name: string, abbr: string[], lat: number, lon: number): Admin1Record => ({ country: 'CAN', code, name, abbr, lat, lon });
+const gb = (code: string, name: string, abbr: string[], lat: number, lon: number): Admin1Record => ({ country: 'GBR', code, name, abbr, lat, lon });
 const au = (code: string, name: string, abbr: string[], lat: number, lon: number): Admin1Record => ({ country: 'AUS', code, name, abbr, lat, lon });
 
 export const ADMIN1: Admin1Record[] = [
@@ -41,6 +42,8 @@ export const ADMIN1: Admin1Record[] = [
   au('01', 'Australian Capital Territory', ['ACT'], -35.5, 149.0), au('02', 'New South Wales', ['NSW'], -33.0, 146.0), au('03', 'Northern Territory', [], -20.0, 134.0),
   au('04', 'Queensland', [], -22.0, 145.0), au('05', 'South Australia', [], -30.0, 135.0), au('06', 'Tasmania', [], -42.0, 147.0),
   au('07', 'Victoria', [], -37.0, 144.0), au('08', 'Western Australia', [], -25.0, 122.0),
+  // the United Kingdom's four nations: places of their own, far apart ("in Scotland" is not the UK's centre)
+  gb('ENG', 'England', [], 52.5, -1.5), gb('SCT', 'Scotland', [], 56.5, -4.0), gb('WLS', 'Wales', [], 52.3, -3.7), gb('NIR', 'Northern Ireland', [], 54.6, -6.7),
 ];
 
 /** Country centres where GeoNames' point differs much from the world-countries centroid. */

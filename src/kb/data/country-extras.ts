@@ -3,7 +3,7 @@
 /** Extra names for a country (ISO alpha-3). */
 export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   USA: ['U.S.', 'U.S.A.', 'America', 'the United States', 'United States', 'the US', 'the U.S.'],
-  GBR: ['U.K.', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  GBR: ['U.K.', 'UK', 'the UK', 'Britain'],
   TUR: ['Turkey'],
   RUS: ['the Russian Federation'],
   CZE: ['Czech Republic'],

@@ -1,6 +1,10 @@
 import type { Token } from '../../core/types.js';
 import type { Knowledge } from '../../kb/index.js';
-import { FAC_HEADS, LOC_HEADS, ORG_HEADS, TITLE_HEADS } from './lexicon.js';
+import { FAC_HEADS, LOC_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS } from './lexicon.js';
+
+/** Verbs of saying after a name: people and organisations speak, places rarely do. */
+const SAY = new Set(['said', 'says', 'told', 'added', 'asked', 'announced', 'reported', 'stated', 'wrote', 'explained', 'warned']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside']);
 
 const shapeOf = (w: string) => w.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\d+/g, 'd');
 
@@ -41,6 +45,18 @@ export function chunkFeatures(tokens: readonly Token[], a: number, b: number, kb
     const pop = places[0].population;
     f.push('place', `placepop=${pop > 1e6 ? 'M' : pop > 1e5 ? 'L' : pop > 1e4 ? 'm' : 's'}`);
   } else if (n === 1 && kb.places(words[0]).length) f.push('placeword');
+  // gazetteers: given names, initials, surnames of known people, states and provinces
+  if (kb.isFirstName(words[0])) f.push(n > 1 ? 'firstname-first' : 'firstname-only');
+  if (n > 1 && /^\p{Lu}\.$/u.test(words[0])) f.push('initial-first');
+  if (n > 1 && kb.personBySurname(words[n - 1])) f.push('known-surname-last');
+  if (kb.admin1(words.join(' '))) f.push('admin1');
+  if (kb.organization(words.join(' '))) f.push('known-org');
+  // context classes: a title before, a verb of saying after, a locative preposition before, a score after
+  if (same(a - 1) && TITLE_WORDS.has(tokens[a - 1].text.toLowerCase()) && tokens[a - 1].text.toLowerCase() !== 'of') f.push('p1-title');
+  if (same(b + 1) && SAY.has(tokens[b + 1].text.toLowerCase())) f.push('n1-say');
+  if (same(a - 1) && LOCATIVE.has(tokens[a - 1].text.toLowerCase())) f.push('p1-locative');
+  if (same(b + 1) && /^\d{1,3}$/.test(tokens[b + 1].text)) f.push('n1-smallnum');
+  if (same(b + 1) && /^['’]s$/.test(tokens[b + 1].text)) f.push('n1-possessive');
   if (kb.countryByDemonym(words[0])) f.push('demonym-first');
   if (kb.countryByName(words[n - 1]) || kb.countryByDemonym(words[n - 1])) f.push('country-last');
   return f;

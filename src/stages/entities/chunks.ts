@@ -1,5 +1,5 @@
 import type { Token } from '../../core/types.js';
-import { NEVER_NAMES, ORG_HEADS } from './lexicon.js';
+import { EVENT_HEADS, FAC_HEADS, LAW_HEADS, LOC_HEADS, NEVER_NAMES, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
 
 /** A run of tokens (indices into the doc's tokens, inclusive) that may be a name. */
 export interface Chunk {
@@ -41,6 +41,25 @@ function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
 }
 const HYPHEN_SUFFIXES = new Set(['based', 'led', 'backed', 'born', 'run', 'owned', 'funded', 'linked', 'made', 'style', 'era', 'speaking', 'controlled', 'occupied', 'affiliated', 'allied', 'aligned', 'friendly', 'held', 'sponsored', 'brokered', 'bound', 'wide', 'level', 'type', 'like', 'related', 'specific', 'centric', 'registered', 'flagged', 'built', 'produced']);
 
+/** Words a name continues after with "of" besides the heads of names: "Republic of Korea", "Duke of Norfolk". */
+const OF_HEADS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'principality', 'sultanate', 'commonwealth', 'states', 'city', 'isle', 'isles', 'duke', 'duchess', 'earl', 'museum', 'battle', 'siege', 'people', 'order', 'statue', 'day', 'series', 'return', 'cape', 'members', 'friends', 'sons', 'daughters', 'year', 'tour', 'hall', 'bay', 'church', 'temple', 'house', 'institute', 'nation', 'nations', 'province', 'region', 'diocese', 'governor', 'mayor']);
+/** Business suffixes end a name: "Kia Motor Corp of South Korea" is a company of a country. */
+const BUSINESS_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'gmbh']);
+/** Whether a name goes on through "of" after `word`: only after a head ("Bank of England"), not after a plain name ("Karlsruhe of Germany"). */
+function ofContinues(word: string): boolean {
+  const w = word.toLowerCase();
+  if (BUSINESS_SUFFIXES.has(w)) return false;
+  return ORG_HEADS[w] !== undefined || LOC_HEADS.has(w) || FAC_HEADS.has(w) || LAW_HEADS.has(w) || EVENT_HEADS.has(w) || TITLE_WORDS.has(w) || OF_HEADS.has(w) || /^\p{Lu}{2,}$/u.test(word);
+}
+
+/** After a possessive at `k`: capitalised words that end in an organisation's head within three words. */
+function possessiveInsideName(tokens: readonly Token[], k: number, to: number): boolean {
+  for (let x = k; x < Math.min(to, k + 3) && isCapitalised(tokens[x]) && tokens[x].sentence === tokens[k - 1].sentence; x++) {
+    if (ORG_HEADS[tokens[x].text.toLowerCase()] !== undefined) return true;
+  }
+  return false;
+}
+
 /**
  * Maximal runs of capitalised tokens within a sentence, joined by the connectors names contain
  * ("Security Council of the Russian Federation", "Bank of England", "Abu Bakr al-Baghdadi").
@@ -62,9 +81,13 @@ export function findChunks(tokens: readonly Token[], from: number, to: number): 
         j++;
       } else if (isJoiningHyphen(tokens, j + 1)) {
         j += 2;
-      } else if ((lower === 'of' || ((lower === 'for' || lower === 'on') && hasOrgHead)) && j + 2 < to && next.text === lower && (nameWord(tokens[j + 2]) || (tokens[j + 2].text === 'the' && j + 3 < to && nameWord(tokens[j + 3])))) {
+      } else if (((lower === 'of' && ofContinues(tokens[j].text)) || ((lower === 'for' || lower === 'on') && hasOrgHead)) && j + 2 < to && next.text === lower && (nameWord(tokens[j + 2]) || (tokens[j + 2].text === 'the' && j + 3 < to && nameWord(tokens[j + 3])))) {
         j += tokens[j + 2].text === 'the' ? 2 : 1;
-      } else if ((lower === 'and' || next.text === '&') && hasOrgHead && j + 2 < to && isCapitalised(tokens[j + 2])) {
+      } else if ((next.text === '&' || (lower === 'and' && hasOrgHead)) && j + 2 < to && isCapitalised(tokens[j + 2])) {
+        // "Procter & Gamble", "Standard & Poor": an ampersand between capitals is inside a name; "and" only after a head ("Bank and Trust Company")
+        j++;
+      } else if (/^['’]s$/.test(next.text) && possessiveInsideName(tokens, j + 2, to)) {
+        // "McDonald's Corp", "Boatmen's Bancshares Inc.": a possessive inside a company's name
         j++;
       } else if (PARTICLES.has(lower) && next.text === lower && j + 2 < to && isCapitalised(tokens[j + 2]) && !NEVER_NAMES.has(lower)) {
         j++;

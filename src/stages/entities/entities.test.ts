@@ -91,3 +91,106 @@ test('"the organization" refers back to the organisation named just before', () 
   const csto = byName(doc, 'Collective Security Treaty Organization');
   assert.deepEqual(names(doc, csto), ['CSTO/name', 'the organization/nominal']);
 });
+
+test('towns and counties used as teams are organisations; where the sentence puts us they stay places', () => {
+  const doc = run('Leicestershire beat Somerset by an innings and 39 runs. Rain fell in Somerset on Friday.');
+  assert.equal(byName(doc, 'Leicestershire').type, 'ORG');
+  const somerset = doc.layers.entities!.filter((e) => e.name === 'Somerset').map((e) => `${e.type}:${names(doc, e).join(',')}`);
+  assert.deepEqual(somerset.sort(), ['GPE:Somerset/name', 'ORG:Somerset/name']);
+});
+
+test('a league table names teams, one row per line', () => {
+  const doc = run('Division two standings after Saturday:\nPlymouth 4 3 1 0 10 6 10\nBrentford 4 3 1 0 9 3 10\nMillwall 4 2 1 1 7 5 7');
+  for (const team of ['Plymouth', 'Brentford', 'Millwall']) assert.equal(byName(doc, team).type, 'ORG', team);
+});
+
+test('a line of names is read as names, a line in capitals for the names inside it', () => {
+  const doc = run('SOCCER - MAURITANIA DRAW WITH BENIN IN QUALIFIER\nResults of the women\'s 100 metres hurdles:\nMichelle Freeman ( Jamaica ) 12.71 seconds\nLudmila Engquist ( Sweden ) 12.74');
+  assert.equal(byName(doc, 'Mauritania').type, 'GPE');
+  assert.equal(byName(doc, 'Benin').type, 'GPE');
+  // read as a name (not dropped as a headline word); its type is the model's call
+  assert.ok(byName(doc, 'Ludmila Engquist'));
+  assert.equal(byName(doc, 'Michelle Freeman').type, 'PERSON');
+});
+
+test('"of" continues a name only after a head: a company of a country is two names', () => {
+  const doc = run('A car made by Kia Motor Corp of South Korea arrived, and the Bank of England kept rates on hold.');
+  assert.equal(byName(doc, 'Kia Motor Corp').type, 'ORG');
+  assert.equal(byName(doc, 'South Korea').type, 'GPE');
+  assert.equal(byName(doc, 'Bank of England').type, 'ORG');
+});
+
+test('a town followed by a plural name is a team', () => {
+  const doc = run('The Tigers blanked the Kansas City Royals on Tuesday.');
+  assert.equal(byName(doc, 'Kansas City Royals').type, 'ORG');
+});
+
+test('the UK is a state; its nations are places of their own', () => {
+  const doc = run('The UK stands by its allies. Fans in England and Scotland cheered.');
+  assert.equal(byName(doc, 'United Kingdom').type, 'GPE');
+  const scotland = byName(doc, 'Scotland');
+  assert.equal(scotland.country, 'GBR');
+  assert.ok(scotland.geo && scotland.geo.lat > 55.5, JSON.stringify(scotland.geo));
+});
+
+test('a namesake near the other places the article names beats a bigger one far away', () => {
+  const doc = run('Police in Springfield said the suspect fled to Chicopee and Holyoke on Friday.');
+  const springfield = byName(doc, 'Springfield');
+  // Springfield, Massachusetts, beside Chicopee and Holyoke (not Missouri or Illinois)
+  assert.ok(springfield.geo && Math.abs(springfield.geo.lat - 42.1) < 0.3 && Math.abs(springfield.geo.lon + 72.6) < 0.3, JSON.stringify(springfield.geo));
+});
+
+test('a county no gazetteer names lies at the town reported beside it', () => {
+  const doc = run('Officials in Charleston said Kanawha County voters approved the plan.');
+  const county = byName(doc, 'Kanawha County');
+  const town = byName(doc, 'Charleston');
+  assert.deepEqual([county.geo?.lat, county.geo?.lon], [town.geo?.lat, town.geo?.lon]);
+});
+
+test('a capital that is the surname of a person the article names is that person', () => {
+  const doc = run('Former finalist MaliVai Washington won in five sets. Later Washington said he was tired. Moscow said it would reply.');
+  assert.deepEqual(names(doc, byName(doc, 'MaliVai Washington')), ['MaliVai Washington/name', 'Washington/name']);
+  assert.deepEqual(names(doc, byName(doc, 'Russia')), ['Moscow/metonym']);
+});
+
+test('nationalities in a row are one group, and sporting events are named by place and kind', () => {
+  const doc = run('Bosnian Serbs protested while West Indian fans watched the Hong Kong Open.');
+  assert.equal(byName(doc, 'Bosnian Serbs').type, 'NORP');
+  assert.equal(byName(doc, 'West Indian').type, 'NORP');
+  assert.equal(byName(doc, 'Hong Kong Open').type, 'EVENT');
+});
+
+test('a local story with a sheriff and a county is placed in the United States', () => {
+  const doc = run('Alexandria woman charged. Deputies from the Sheriff’s Office and the County Fire District said the fire started at her home.');
+  assert.equal(byName(doc, 'Alexandria').geo?.country, 'USA');
+});
+
+test('given names and initials make people, a spokesman makes an organisation, field labels make nothing', () => {
+  const doc = run('The homer came off closer Mike Fetters in the ninth.\nScorer: A. Dale (12th).\nAttendance : 9,000\nNokteq spokesman Per Lund said orders rose.');
+  assert.equal(byName(doc, 'Mike Fetters').type, 'PERSON');
+  assert.equal(byName(doc, 'A. Dale').type, 'PERSON');
+  assert.equal(byName(doc, 'Nokteq').type, 'ORG');
+  assert.ok(!doc.layers.entities!.some((e) => e.name === 'Attendance'));
+});
+
+test('provinces named without their country, and places narrowed by a compass word, get coordinates', () => {
+  const doc = run('Cases were reported in Hunan and in eastern Ghouta, and aid reached Darfur.');
+  const hunan = byName(doc, 'Hunan');
+  assert.equal(hunan.country, 'CHN');
+  assert.ok(hunan.geo && Math.abs(hunan.geo.lat - 27.6) < 1, JSON.stringify(hunan.geo));
+  assert.equal(byName(doc, 'Darfur').country, 'SDN');
+});
+
+test('a town before a player\'s position is the club', () => {
+  const doc = run('Sunderland forward Niall Quinn scored twice.');
+  assert.equal(byName(doc, 'Sunderland').type, 'ORG');
+  assert.equal(byName(doc, 'Niall Quinn').type, 'PERSON');
+});
+
+test('a possessive or an ampersand inside a firm\'s name keeps it whole; after a state it does not', () => {
+  const doc = run("McDonald's Corp said profits rose, Standard & Poor said nothing, and Britain's Foreign Office said little.");
+  assert.equal(byName(doc, "McDonald's Corp").type, 'ORG');
+  assert.equal(byName(doc, 'Standard & Poor').type, 'ORG');
+  assert.equal(byName(doc, 'Foreign Office').type, 'ORG');
+  assert.equal(byName(doc, 'United Kingdom').type, 'GPE');
+});

@@ -21,7 +21,8 @@ export function groupMentions(raw: RawMention[], kb: Knowledge): Entity[] {
   for (const m of raw) {
     if (m.type !== 'PERSON' || !m.key.startsWith('person:')) continue;
     const parts = m.text.split(/\s+/);
-    if (parts.length < 2) continue;
+    // a surname alone counts when a title introduced it: "President Clinton" names the Clinton of later mentions
+    if (parts.length < 2 && !m.role) continue;
     const last = parts[parts.length - 1].toLowerCase();
     if (!bySurname.has(last)) bySurname.set(last, m.key);
     byFirstLast.set(m.key, m.key);
@@ -30,11 +31,17 @@ export function groupMentions(raw: RawMention[], kb: Knowledge): Entity[] {
   for (const m of raw) {
     let key = m.key;
     const guessed = !m.kb && /^(?:name|city|org|misc|loc|drop|person):/.test(m.key);
-    if (guessed && !m.text.includes(' ')) {
+    // a capital is also a surname: "MaliVai Washington ... Washington fell short" is the player, not the government
+    const capital = m.place === 'capital' || (m.kind === 'metonym' && m.key.startsWith('country:') && m.text !== kb.country(m.key.slice(8))?.name);
+    if ((guessed || capital) && !m.text.includes(' ')) {
       const full = bySurname.get(m.text.toLowerCase().replace(/['’]s$/, ''));
-      if (full) {
+      if (full && full !== m.key) {
         key = full;
         m.type = 'PERSON';
+        if (capital) {
+          m.kind = 'name';
+          m.country = m.sector = m.kb = m.place = undefined;
+        }
       }
     }
     else if (m.key.startsWith('name:')) key = `person:${m.key.slice(5)}`;

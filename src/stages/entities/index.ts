@@ -30,7 +30,7 @@ export const entitiesStage = defineStage({
     const raw = recognise({ tokens, ranges, kb: ctx.kb, published: doc.meta.published, bodyText, classifier });
     const entities = groupMentions(raw, ctx.kb);
     linkNominals(entities, tokens, ranges);
-    resolveGeo(entities, ctx.kb);
+    resolveGeo(entities, ctx.kb, view.text);
     for (const e of entities as Array<Entity & { _key?: string; _place?: string }>) {
       delete e._key;
       delete e._place;

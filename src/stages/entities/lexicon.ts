@@ -27,6 +27,16 @@ export const TITLE_HEADS = new Set([
   'imam', 'mufti', 'ombudsman', 'prosecutor', 'commissioner', 'undersecretary', 'under-secretary', 'sir', 'lord', 'lady', 'dame', 'head', 'chief',
 ]);
 
+/** What an apposition calls a person ("X, an analyst at ..."), besides the titles. */
+export const PERSON_NOUNS = new Set([
+  'analyst', 'economist', 'expert', 'researcher', 'scholar', 'scientist', 'historian', 'journalist', 'reporter', 'correspondent', 'editor',
+  'writer', 'author', 'lawyer', 'activist', 'campaigner', 'student', 'resident', 'farmer', 'worker', 'engineer', 'doctor', 'nurse', 'teacher',
+  'official', 'diplomat', 'politician', 'candidate', 'veteran', 'businessman', 'businesswoman', 'entrepreneur', 'banker', 'trader', 'investor',
+  'consultant', 'specialist', 'lecturer', 'fellow', 'priest', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'player',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'driver', 'pilot', 'soldier', 'officer', 'volunteer', 'survivor', 'witness', 'owner',
+  'partner', 'colleague', 'friend', 'member', 'deputy', 'spokesman', 'spokeswoman', 'aide', 'strategist', 'pollster', 'artist', 'singer', 'actor', 'actress',
+]);
+
 /** Honorifics that precede a name but are not roles. */
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madame', 'monsieur']);
 
@@ -58,6 +68,8 @@ export const ORG_HEADS: Record<string, string> = {
   post: 'MED', times: 'MED', news: 'MED', press: 'MED', herald: 'MED', journal: 'MED', gazette: 'MED', tribune: 'MED', telegraph: 'MED', guardian: 'MED',
   daily: 'MED', radio: 'MED', tv: 'MED', television: 'MED', network: 'MED', media: 'MED', broadcasting: 'MED', magazine: 'MED', observer: 'MED', monitor: 'MED',
   observatory: 'NGO', watch: 'NGO', society: 'NGO', trust: 'NGO', initiative: 'NGO',
+  exchange: 'BUS', bourse: 'BUS', bancorp: 'BUS', bancshares: 'BUS', pharmaceuticals: 'BUS', securities: 'BUS', communications: 'BUS', telecom: 'BUS', enterprises: 'BUS', laboratories: 'BUS',
+  newsroom: 'MED', treasury: 'GOV',
   club: 'CVL', team: 'CVL', church: 'REL', center: 'NGO', centre: 'NGO', board: 'GOV', secretariat: 'GOV', mission: 'GOV', embassy: 'GOV', consulate: 'GOV',
 };
 
@@ -66,6 +78,8 @@ export const FAC_HEADS = new Set([
   'airport', 'base', 'airbase', 'port', 'seaport', 'harbour', 'harbor', 'bridge', 'corridor', 'pipeline', 'station', 'plant', 'dam', 'canal',
   'highway', 'motorway', 'railway', 'stadium', 'square', 'street', 'avenue', 'prison', 'hospital', 'palace', 'tower', 'building', 'terminal',
   'checkpoint', 'crossing', 'road', 'boulevard', 'arena', 'cathedral', 'mosque', 'temple', 'monument', 'memorial', 'mine', 'refinery', 'reactor', 'complex',
+  // street names and their abbreviations ("Augusta St.", "Freeman Circle", "Peachtree Pkwy.")
+  'st.', 'ave.', 'rd.', 'blvd.', 'hwy.', 'pkwy.', 'drive', 'lane', 'circle', 'parkway', 'pike', 'turnpike', 'expressway', 'freeway', 'interstate',
 ]);
 
 /** Lower-case words allowed between a name and its facility head ("North-South transport corridor"). */
@@ -78,7 +92,9 @@ export const LOC_HEADS = new Set([
 
 export const LAW_HEADS = new Set(['declaration', 'treaty', 'act', 'accord', 'accords', 'agreement', 'convention', 'charter', 'protocol', 'constitution', 'pact', 'memorandum', 'resolution', 'code', 'law', 'bill', 'doctrine']);
 
-export const EVENT_HEADS = new Set(['war', 'olympics', 'games', 'summit', 'conference', 'forum', 'festival', 'cup', 'championship', 'championships', 'election', 'elections', 'revolution', 'uprising', 'crisis', 'expo', 'world cup']);
+export const EVENT_HEADS = new Set(['war', 'olympics', 'games', 'summit', 'conference', 'forum', 'festival', 'cup', 'championship', 'championships', 'election', 'elections', 'revolution', 'uprising', 'crisis', 'expo', 'world cup',
+  // sporting events named by place and kind: "Hong Kong Open", "British Masters", "Berlin Grand Prix"
+  'open', 'masters', 'prix', 'classic', 'trophy', 'marathon', 'invitational', 'grand prix']);
 
 /** Group names that are not nationalities of one state. */
 export const NORP_WORDS: Record<string, string | undefined> = {
@@ -87,6 +103,12 @@ export const NORP_WORDS: Record<string, string | undefined> = {
   kurdish: undefined, kurds: undefined, kurd: undefined, latino: undefined, hispanic: undefined, islamic: undefined, islamist: undefined, islamists: undefined, buddhist: undefined, hindu: undefined,
   democrat: 'USA', democrats: 'USA', republican: 'USA', republicans: 'USA', soviet: 'RUS', transatlantic: undefined, caucasian: undefined, baltic: undefined, nordic: undefined, slavic: undefined,
   balkan: undefined, latin: undefined, scandinavian: undefined, persian: 'IRN', palestinian: 'PSE', palestinians: 'PSE', yazidi: undefined, uyghur: 'CHN', uighur: 'CHN', tatar: undefined, pashtun: undefined,
+  // peoples and faiths that are not one state's nationality
+  serb: undefined, serbs: undefined, croat: undefined, croats: undefined, bosniak: undefined, bosniaks: undefined, hutu: undefined, hutus: undefined, tutsi: undefined, tutsis: undefined,
+  tamil: undefined, tamils: undefined, sikh: undefined, sikhs: undefined, shiites: undefined, sunnis: undefined, alawite: undefined, alawites: undefined, druze: undefined, copts: undefined,
+  coptic: undefined, berber: undefined, berbers: undefined, basque: undefined, basques: undefined, catalan: undefined, catalans: undefined, bedouin: undefined, maori: undefined,
+  moslem: undefined, moslems: undefined, afrikaner: 'ZAF', afrikaners: 'ZAF', zairean: 'COD', zaireans: 'COD', yugoslav: undefined, yugoslavs: undefined,
+  pashtuns: undefined, chechen: undefined, chechens: undefined, kashmiri: undefined, kashmiris: undefined, yazidis: undefined, uyghurs: undefined, uighurs: undefined, tatars: undefined,
 };
 
 /** Sentence-initial or stand-alone capitalised words that are never names on their own. */
@@ -99,4 +121,10 @@ export const NEVER_NAMES = new Set([
   'police', 'government', 'women', 'men', 'total',
   'hundreds', 'thousands', 'dozens', 'millions', 'tens', 'scores', 'many', 'several', 'most', 'few',
   'there', 'here', 'what', 'who', 'which', 'where', 'why', 'how', 'all', 'some', 'no', 'not', 'yes', 'one', 'two', 'three',
+]);
+
+/** Acronyms of common things, not of organisations: measures, time zones, weapons, jobs. */
+export const COMMON_ACRONYMS = new Set([
+  'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'IPO', 'ETF', 'VAT', 'EPS', 'P/E', 'UTC', 'EDT', 'EST', 'CDT', 'CST', 'PDT', 'PST', 'BST', 'CET',
+  'IED', 'VBIED', 'UAV', 'RPG', 'SAM', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'DNA', 'TV', 'PC', 'ID', 'OK', 'AM', 'PM', 'FAQ', 'PDF', 'URL',
 ]);
