@@ -138,7 +138,9 @@ test('realistic reporting: places, natural disasters, modifiers, charges and sec
   assert.deepEqual(dyads('The European Union announced 5 million euros in humanitarian aid to Pakistan last week, and China sent a team of rescuers.'), ['AID IGO>PAK', 'AID CHN>']);
   assert.deepEqual(dyads('Brazil offered to mediate between Guyana and Venezuela.'), ['AGREE BRA>GUY', 'AGREE BRA>VEN']);
   assert.equal(dyads('The US, Russia, and Switzerland met yesterday.').length, 6);
-  assert.deepEqual(coded(run("Georgia's Interior Ministry denied media reports that police had detained three foreign journalists.")).map((e) => e.split(' ').slice(0, 3).join(' ')), ['COERCE > attributed']);
+  assert.deepEqual(coded(run("Georgia's Interior Ministry denied media reports that Georgian police had detained three foreign journalists.")).map((e) => e.split(' ').slice(0, 3).join(' ')), ['COERCE GEO> attributed']);
+  // with nobody named on either side there is no event to code
+  assert.deepEqual(dyads('Three foreign journalists were detained during the rally.'), []);
 });
 
 test('verb patterns: receiving from, refusing permission, violent protest, verbal attacks, releases of documents', () => {

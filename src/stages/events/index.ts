@@ -77,7 +77,8 @@ export const eventsStage = defineStage({
         const { i, rule, parts } = c;
         inheritVisitHost(c, events, s, entities);
         inheritParticipants(c, events, s, topics, entities);
-        if (c.inherits && !parts.source.length && !parts.target.length) continue;
+        // an act with nobody named on either side is a setting, not event data ("eight people were killed")
+        if (!parts.source.length && !parts.target.length) continue;
         // "Israel announced it would free the prisoners": the announcement is the event
         const intention = c.isNoun ? undefined : statedIntention(tokens, i, first, c.type);
         if (intention) [c.type, c.cameo] = [intention.type, intention.cameo];
