@@ -54,6 +54,16 @@ const RECIPIENT_PREPS = new Set(['with', 'to', 'against', 'from', 'toward', 'tow
 /** Verbs that code the event themselves when they govern another trigger ("agreed to lift"). */
 const GOVERNORS = new Set(['agree', 'pledge', 'promise', 'vow', 'commit', 'offer', 'threaten', 'refuse', 'decline', 'reject', 'ask', 'urge', 'demand', 'request', 'call']);
 
+/** Verbs that put an event off: the event they take as object does not happen (now). */
+const PUT_OFF = new Set(['postpone', 'delay', 'defer', 'cancel', 'scrap', 'suspend', 'reschedule', 'adjourn', 'shelve']);
+
+/** Whether the event noun at `i` is the object of a verb that puts it off ("have postponed their meeting"). */
+function putOff(tokens: readonly Token[], i: number, first: number): boolean {
+  let k = i - 1;
+  while (k >= first && i - k <= 5 && (['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[k].pos) || /^(?:their|its|his|her|our|planned|scheduled)$/i.test(tokens[k].text))) k--;
+  return k >= first && lemmasOf(tokens[k]).some((l) => PUT_OFF.has(l));
+}
+
 /** Verbs of wanting: "wants to attack" is a threat, "wants to help" an intention. */
 const WANTING = new Set(['want', 'wish', 'seek', 'hope', 'desire']);
 
@@ -108,6 +118,8 @@ export function findCandidates(tokens: readonly Token[], inSentence: readonly Pl
     if (tokens[i - 1]?.text.toLowerCase() === 'to' && tokens[i - 2]?.pos === 'NOUN' && SPEECH_NOUNS.has(lemmaOf(tokens[i - 2]))) continue;
     // "is being pressured by Congress to help Iran", "urged Bree to help", "asked the council to hold a meeting": asked for, not done
     if (requestedOnly(tokens, isNoun ? verbBeforeNoun(tokens, i, first) : i, first)) continue;
+    // "postponed their meeting", "cancelled the visit": a meeting put off did not take place (a cancellation codes itself)
+    if (isNoun && putOff(tokens, i, first)) continue;
     // "accused Venezuela of threatening the peace": what an accusation charges is not a second event
     if (tokens[i - 1]?.text.toLowerCase() === 'of' && out.some((x) => x.type === 'ACCUSE' && i - x.i <= 10)) continue;
     // "aid agency", "attack helicopter", "protest movement": a noun modifying another noun names no event

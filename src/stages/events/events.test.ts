@@ -139,6 +139,8 @@ test('realistic reporting: places, natural disasters, modifiers, charges and sec
   assert.deepEqual(dyads('Brazil offered to mediate between Guyana and Venezuela.'), ['AGREE BRA>GUY', 'AGREE BRA>VEN']);
   assert.equal(dyads('The US, Russia, and Switzerland met yesterday.').length, 6);
   assert.deepEqual(coded(run("Georgia's Interior Ministry denied media reports that Georgian police had detained three foreign journalists.")).map((e) => e.split(' ').slice(0, 3).join(' ')), ['COERCE GEO> attributed']);
+  // a meeting put off did not take place
+  assert.deepEqual(dyads('Georgia and Armenia have postponed their planned meeting on border demarcation.'), []);
   // with nobody named on either side there is no event to code
   assert.deepEqual(dyads('Three foreign journalists were detained during the rally.'), []);
 });
