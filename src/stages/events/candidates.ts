@@ -91,6 +91,8 @@ export function findCandidates(tokens: readonly Token[], inSentence: readonly Pl
   const out: Candidate[] = [];
   /** Triggers a promise, offer or refusal before them governs. */
   const governed = new Set<number>();
+  /** Event nouns a verb puts off ("postponed their meeting"). */
+  const putOffAt: number[] = [];
   for (let i = first; i <= last; i++) {
     // the first reading that applies: "shelling" is no verb "shell" but the noun "shelling"
     let rule: TriggerRule | undefined;
@@ -112,6 +114,8 @@ export function findCandidates(tokens: readonly Token[], inSentence: readonly Pl
     if (/(ing|ed)$/i.test(t.text) && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.pos === 'NOUN' && !/^(talks?|meetings?)$/i.test(tokens[i + 1].text)) continue;
     // "met with X to discuss", "accused X ... by alleging": a purpose or means clause of an event of the same kind is part of it
     if (['to', 'by'].includes(tokens[i - 1]?.text.toLowerCase()) && out.some((x) => x.type === rule.type && i - x.i <= 25 && !x.isNoun && !tokens.slice(x.i, i).some((t) => t.text === ';'))) continue;
+    // "cancelled a visit by the delegation to discuss transit": the purpose of an event put off is put off with it
+    if (tokens[i - 1]?.text.toLowerCase() === 'to' && putOffAt.some((k) => k < i && i - k <= 12)) continue;
     // "promised aid to X", "vowed on Monday to wage war": the promise is the event
     if (governed.has(i)) continue;
     // "a threat to boycott the ceremony", "a pledge to withdraw": the noun before "to" is the event
@@ -119,7 +123,10 @@ export function findCandidates(tokens: readonly Token[], inSentence: readonly Pl
     // "is being pressured by Congress to help Iran", "urged Bree to help", "asked the council to hold a meeting": asked for, not done
     if (requestedOnly(tokens, isNoun ? verbBeforeNoun(tokens, i, first) : i, first)) continue;
     // "postponed their meeting", "cancelled the visit": a meeting put off did not take place (a cancellation codes itself)
-    if (isNoun && putOff(tokens, i, first)) continue;
+    if (isNoun && putOff(tokens, i, first)) {
+      putOffAt.push(i);
+      continue;
+    }
     // "accused Venezuela of threatening the peace": what an accusation charges is not a second event
     if (tokens[i - 1]?.text.toLowerCase() === 'of' && out.some((x) => x.type === 'ACCUSE' && i - x.i <= 10)) continue;
     // "aid agency", "attack helicopter", "protest movement": a noun modifying another noun names no event

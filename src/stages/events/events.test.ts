@@ -141,6 +141,7 @@ test('realistic reporting: places, natural disasters, modifiers, charges and sec
   assert.deepEqual(coded(run("Georgia's Interior Ministry denied media reports that Georgian police had detained three foreign journalists.")).map((e) => e.split(' ').slice(0, 3).join(' ')), ['COERCE GEO> attributed']);
   // a meeting put off did not take place
   assert.deepEqual(dyads('Georgia and Armenia have postponed their planned meeting on border demarcation.'), []);
+  assert.deepEqual(dyads('Lithuania cancelled a planned visit by a Belarusian delegation to discuss railway transit.').map((e) => e.split(' ')[0]), ['SANCTION']);
   // with nobody named on either side there is no event to code
   assert.deepEqual(dyads('Three foreign journalists were detained during the rally.'), []);
 });
