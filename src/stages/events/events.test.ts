@@ -171,3 +171,8 @@ test('participles that modify nouns, and subjects of active verbs, trigger nothi
 test('a relative clause is about the name before its pronoun', () => {
   assert.deepEqual(dyads('Seven Iraqis who seized a Sudanese airliner and forced it to fly to London were charged.'), ['COERCE IRQ>SDN']);
 });
+
+test('a plan ascribed to the actor is planned, not a claim', () => {
+  assert.deepEqual(coded(run('Kazakh President Marat Abenov plans to visit Seoul in April.')).map((e) => e.split(' ').slice(0, 3).join(' ')), ['CONSULT KAZ>KOR planned']);
+  assert.deepEqual(coded(run('Armenian officials said they plan to visit Paris.')).map((e) => e.split(' ').slice(0, 3).join(' ')), ['CONSULT ARM>FRA attributed']);
+});

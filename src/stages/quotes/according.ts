@@ -18,7 +18,15 @@ export function findAccordingTo(ctx: Ctx, used: Set<number>): Found[] {
     const source = npAfter(ctx, i + 2, unit.last, SOURCE_LINKS);
     if (!source) continue;
     const cue = { first: i, last: i + 1 };
-    let lead = unit.first;
+    // "And it hasn’t gone unnoticed: According to recent polls, ...": a colon starts afresh
+    let start = unit.first;
+    for (let k = i - 1; k > unit.first; k--) {
+      if ((toks[k].text === ':' || toks[k].text === ';') && toks[k].quote < 0) {
+        start = k + 1;
+        break;
+      }
+    }
+    let lead = start;
     while (lead < i && (LEAD_INS.has(toks[lead].lower) || toks[lead].text === ',')) lead++;
     const after = source.last + 1;
     const pieces: Array<{ first: number; last: number }> = [];
@@ -39,11 +47,14 @@ export function findAccordingTo(ctx: Ctx, used: Set<number>): Found[] {
     } else {
       let b = i - 1;
       while (b >= unit.first && /^[,—–-]$/.test(toks[b].text)) b--;
-      const a = trimStart(ctx, unit.first, b);
+      const a = trimStart(ctx, start, b);
       const e = trimEnd(ctx, a, b);
-      if (e >= a) pieces.push({ first: a, last: e });
-      // "..., according to X, ...": the rest of the sentence belongs to the same attribution
-      if (after <= unit.last && toks[after].text === ',' && hasVerb(ctx, after + 1, unit.last)) {
+      // "He left after, according to him, ...": what precedes is not a clause of its own
+      const left = e >= a && !/^(?:ADP|SCONJ|CCONJ|DET)$/.test(toks[e].pos);
+      if (left) pieces.push({ first: a, last: e });
+      // "..., according to X, ...": the rest of the sentence belongs to the same attribution, unless it
+      // only describes X ("according to the Judicial Conference, the policy-making arm of the courts")
+      if (after <= unit.last && toks[after].text === ',' && hasVerb(ctx, after + 1, unit.last) && !isApposition(ctx, after + 1, unit.last)) {
         const ra = trimStart(ctx, after + 1, unit.last);
         const rb = contentEnd(ctx, ra, unit.last);
         if (rb >= ra) pieces.push({ first: ra, last: rb });
@@ -54,6 +65,72 @@ export function findAccordingTo(ctx: Ctx, used: Set<number>): Found[] {
       used.add(i);
       used.add(i + 1);
     }
+  }
+  return out;
+}
+
+/** Whether a noun phrase describing the source starts at `k` and runs to a comma or the end ("..., a close friend of hers, ..."). */
+function isApposition(ctx: Ctx, k: number, hi: number): boolean {
+  const np = npAfter(ctx, k, hi);
+  if (!np) return false;
+  const n = ctx.toks[np.last + 1];
+  return !n || np.last + 1 > hi || n.text === ',' || n.text === '.' || /^(?:who|which|whose)$/.test(n.lower);
+}
+
+/** Records whose findings a sentence can report: "In a CNN poll, Clinton held a lead". */
+const RECORDS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|data|census|projections?|forecasts?|estimates?|rankings?|findings)$/;
+/** Points of view: "In their eyes, ...", "In Forbes' words, ...". */
+const VIEWS = /^(?:view|eyes|words|opinion|estimation|judgment|judgement|mind|telling|account)$/;
+
+/**
+ * "In the latest NBC poll, Trump leads ...", "In his view, the deal failed": a sentence-opening
+ * phrase that names the record or the person the rest of the sentence is reported from. The
+ * sentence must carry no reporting verb of its own ("In a statement, she said ..." is hers).
+ */
+export function findInRecord(ctx: Ctx, used: Set<number>): Found[] {
+  const toks = ctx.toks;
+  const out: Found[] = [];
+  for (const unit of ctx.units) {
+    let i = unit.first;
+    while (i < unit.last && LEAD_INS.has(toks[i].lower)) i++;
+    if (toks[i].lower !== 'in' || toks[i].quote >= 0 || used.has(i)) continue;
+    const np = npAfter(ctx, i + 1, unit.last, SOURCE_LINKS);
+    if (!np) continue;
+    // the phrase runs to its comma ("In a poll released Monday, ...")
+    let comma = -1;
+    for (let k = np.last + 1; k <= Math.min(unit.last, np.last + 10); k++) {
+      if (toks[k].text === ',') {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0 || comma + 1 > unit.last) continue;
+    let record = false;
+    let view = false;
+    let possessor = -1;
+    for (let k = np.first; k < comma; k++) {
+      if (RECORDS.test(toks[k].lower) && toks[k].pos === 'NOUN') record = true;
+      if (VIEWS.test(toks[k].lower)) {
+        view = k > np.first;
+        possessor = k - 1;
+      }
+    }
+    if (!record && !view) continue;
+    let source = { first: np.first, last: comma - 1 };
+    if (view) {
+      // "In Forbes' words" → Forbes; "In his view" → his
+      let last = possessor;
+      if (/^['’]s?$/.test(toks[last].text)) last--;
+      source = { first: np.first, last };
+    }
+    let saying = false;
+    for (let k = comma + 1; k <= unit.last; k++) if (used.has(k)) saying = true;
+    if (saying) continue;
+    const a = trimStart(ctx, comma + 1, unit.last);
+    const b = contentEnd(ctx, a, unit.last);
+    if (b < a || !hasVerb(ctx, a, b)) continue;
+    out.push(makeFound(ctx, { source, cue: { first: i, last: i }, content: { first: a, last: b }, unit: toks[i].unit, rank: 30 }));
+    used.add(i);
   }
   return out;
 }

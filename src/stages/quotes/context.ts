@@ -79,7 +79,9 @@ export function buildContext(view: CleanView, paragraphs: readonly Paragraph[], 
       const prev = units[units.length - 1];
       // merge with the previous unit when the boundary lies inside one quotation
       const merge =
-        !!prev && prev.para === para && (spansBoundary(quotes, prev.end, start) || attributionAfterQuote(quotes, prev.end, tokens, sentenceFirst));
+        !!prev &&
+        prev.para === para &&
+        (spansBoundary(quotes, prev.end, start) || attributionAfterQuote(text, quotes, prev.start, prev.end, tokens, sentenceFirst) || brokenInside(text, prev.start, prev.end, t.text));
       if (!merge) units.push({ start, end, first: toks.length, last: toks.length, para, titleCase: false });
     }
     const ui = units.length - 1;
@@ -101,6 +103,16 @@ export function buildContext(view: CleanView, paragraphs: readonly Paragraph[], 
     u.titleCase = words >= 3 && capitals >= 0.7 * words;
   }
   return { text, toks, units, quotes };
+}
+
+/**
+ * "Rep. Gwen Moore (D-Wis.) said ...": the segmenter ends a sentence at an abbreviation's period inside
+ * brackets, or before a word in lower case or a comma ("(D-Minn.), who ..."); none is a real sentence end.
+ */
+function brokenInside(text: string, prevStart: number, prevEnd: number, nextWord: string): boolean {
+  if (/^(?:\p{Ll}|[,;:)\]])/u.test(nextWord)) return true;
+  const before = text.slice(prevStart, prevEnd);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** Index of the last quotation that starts before `offset` (quotations are sorted and do not overlap), or -1. */
@@ -128,9 +140,13 @@ function spansBoundary(quotes: readonly QuoteSpan[], end: number, start: number)
  * “Who are they?” Trump said. — the segmenter ends a sentence inside the quotation; the attribution
  * that follows the closing mark belongs with it.
  */
-function attributionAfterQuote(quotes: readonly QuoteSpan[], prevEnd: number, tokens: readonly Token[], from: number): boolean {
+function attributionAfterQuote(text: string, quotes: readonly QuoteSpan[], prevStart: number, prevEnd: number, tokens: readonly Token[], from: number): boolean {
   const q = quotes[lastStartingBefore(quotes, prevEnd)];
   if (!q || q.end !== prevEnd || q.open) return false;
+  // the quotation must make up the sentence: after "X said the probe is “ongoing.”" a new sentence starts
+  if (q.start > prevStart && /[\p{L}\p{N}]/u.test(text.slice(prevStart, q.start))) return false;
+  // “... areas we’re going to.” She noted ...: a quotation closed by a full stop ends its sentence
+  if (/\.\s*$/.test(text.slice(q.start, q.end - 1)) && /^\p{Lu}/u.test(tokens[from]?.text ?? '')) return false;
   const first = tokens[from];
   if (!first || /["“”«'‘]/.test(first.text)) return false;
   if (/^\p{Ll}/u.test(first.text)) return true;

@@ -34,6 +34,10 @@ export interface VerbCue {
   target?: boolean;
   /** Records, polls and studies that show or find: any object they take is what they attest. */
   evidential?: boolean;
+  /** Only "X as Y" names what the object is taken for ("sees the deal as a trap"). */
+  asOnly?: boolean;
+  /** A desire or intention ("want", "plan"): in a relative clause it describes people ("those who want to ..."). */
+  desire?: boolean;
 }
 
 const SAY = [
@@ -49,7 +53,12 @@ const TELL = ['tell', 'assure', 'inform', 'remind', 'warn', 'notify', 'advise', 
 const URGE = ['urge', 'ask', 'implore', 'encourage', 'invite', 'beg'];
 const INFINITIVE = ['vow', 'pledge', 'promise', 'threaten', 'agree', 'demand', 'propose'];
 const QUOTE_ONLY = ['continue', 'begin', 'conclude', 'put'];
-const COGNITIVE = ['think', 'believe', 'fear', 'hope', 'worry', 'expect', 'doubt', 'estimate'];
+const COGNITIVE = ['think', 'believe', 'fear', 'hope', 'worry', 'expect', 'doubt', 'estimate', 'know', 'feel', 'suspect', 'assume', 'realize', 'realise', 'recognize', 'recognise', 'understand'];
+/**
+ * Desires, intentions and attempts: what the source wants or means to do is attributed to it
+ * ("wants to preserve its policy", "plans to cut taxes", "sought the nomination").
+ */
+const DESIRE = ['want', 'plan', 'seek', 'aim', 'wish', 'hope', 'vote'];
 /** Records, polls and studies "show" and "find": content before or after, like "say". */
 const EVIDENTIAL = ['show', 'find', 'indicate', 'reveal', 'suggest', 'confirm'];
 const NAMING = ['call', 'dub', 'label', 'brand', 'describe', 'term'];
@@ -62,7 +71,7 @@ const STANCE = [
   'endorse', 'support', 'oppose', 'defend', 'reject', 'dismiss', 'question', 'cite', 'tout', 'echo', 'welcome', 'embrace',
   'champion', 'favor', 'favour', 'prefer', 'request', 'express', 'voice', 'offer', 'refuse', 'decline',
   'discuss', 'mention', 'highlight', 'challenge', 'dispute', 'signal', 'float', 'outline', 'unveil', 'advocate', 'bemoan',
-  'lament', 'tout', 'reference', 'invoke', 'decry', 'disavow', 'repudiate',
+  'lament', 'tout', 'reference', 'invoke', 'decry', 'disavow', 'repudiate', 'back', 'promote', 'applaud', 'tout',
 ];
 const EVALUATE = [
   'criticize', 'criticise', 'praise', 'blast', 'slam', 'mock', 'attack', 'assail', 'lambaste', 'rebuke', 'denounce', 'condemn',
@@ -77,7 +86,8 @@ const STANCE_INFINITIVE = ['offer', 'refuse', 'decline', 'prefer', 'request'];
 const NP_VERBS: Array<[string, string | undefined]> = [
   ['call', 'for'], ['call', 'on'], ['ask', 'for'], ['demand', undefined], ['propose', undefined], ['recommend', undefined],
   ['accuse', undefined], ['point', 'out'], ['point', 'to'], ['rail', 'against'], ['push', 'for'], ['lash', 'out'],
-  ['speak', 'of'], ['speak', 'about'], ['talk', 'about'], ['warn', 'of'], ['warn', 'against'], ['argue', 'for'], ['argue', 'against'],
+  ['speak', 'of'], ['speak', 'about'], ['talk', 'about'], ['vote', 'for'], ['vote', 'against'], ['refer', 'to'], ['complain', 'about'],
+  ['weigh', 'in'], ['go', 'after'], ['take', 'aim'], ['look', 'forward'], ['speak', 'out'], ['warn', 'of'], ['warn', 'against'], ['argue', 'for'], ['argue', 'against'],
 ];
 
 const VERBS = new Map<string, VerbCue>();
@@ -96,10 +106,13 @@ for (const v of COGNITIVE) define(v, { cognitive: true }, true);
 for (const v of EVIDENTIAL) define(v, {}, true);
 for (const v of ['show', 'find', 'indicate']) define(v, { evidential: true });
 for (const v of NAMING) define(v, { frame: 'name' }, true);
+/** Construing verbs: "sees the deal as a trap", "portrayed himself as an outsider". */
+for (const v of ['see', 'view', 'regard', 'cast', 'portray', 'paint', 'characterize', 'characterise', 'depict', 'frame']) define(v, { frame: 'name', asOnly: true });
 
 for (const v of STANCE) define(v, { frame: 'np', attitude: true }, true);
 for (const v of EVALUATE) define(v, { frame: 'np', attitude: true, target: true }, v === 'accuse');
 for (const v of STANCE_INFINITIVE) define(v, { infinitive: true });
+for (const v of DESIRE) define(v, { frame: 'np', attitude: true, infinitive: true, desire: true });
 VERBS.set('accuse', { ...VERBS.get('accuse')!, target: true });
 
 const PARTICLE_VERBS = new Map<string, VerbCue>();
@@ -127,6 +140,8 @@ export function verbCue(t: Tok, next: Tok | undefined, prev?: Tok): VerbCue | nu
   if (!c) return null;
   // a noun or adjective reading only for past forms the tagger misread ("alleged"), or for
   // "Polls show ...", where a present form after a noun was read as a noun
+  // "The governor plans to cut taxes": a desire the tagger read as a plural noun, before an infinitive
+  if (c.desire && t.pos === 'NOUN' && /s$/.test(t.lower) && next?.lower === 'to' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return c;
   if (t.pos !== 'VERB' && !/ed$/.test(t.lower) && !(c.evidential && t.pos === 'NOUN' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/.test(prev.lower) && next && next.pos !== 'PUNCT' && next.pos !== 'ADP')) return null;
   return c;
 }
@@ -172,3 +187,13 @@ export function isTimeWord(t: Tok): boolean {
 export function looksLikeWebsite(s: string): boolean {
   return /\b[\w-]+\.(?:az|com|ru|net|org|info|am|ge|ua|kz|by|io|news|co\.uk|uk|de|fr|tv|me)\b/i.test(s);
 }
+
+/** Cue words of planning and intending: what they attribute is the source's plan ("plans to visit"). */
+const PLAN_CUE = /^(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming)$/i;
+/** Cue words of wanting: what they attribute is a wish, not something said ("wants unimpeded passage"). */
+const WISH_CUE = /^(?:wants?|wanted|wanting|seeks?|sought|seeking|wish(?:es|ed|ing)?|hopes?|hoped|hoping|votes?|voted|voting)$/i;
+
+/** Whether a quote's cue is a plan ("plans") rather than a saying. */
+export const isPlanCue = (cue: string): boolean => PLAN_CUE.test(cue.trim());
+/** Whether a quote's cue is a plan or a wish: a goal ascribed to the source, not reported speech. */
+export const isIntentionCue = (cue: string): boolean => PLAN_CUE.test(cue.trim()) || WISH_CUE.test(cue.trim());

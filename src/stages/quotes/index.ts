@@ -1,17 +1,19 @@
 import { need } from '../../core/doc.js';
 import type { CleanView, Quote, Span, Time } from '../../core/types.js';
 import { defineStage } from '../../pipeline/define-stage.js';
-import { findAccordingTo } from './according.js';
+import { findAccordingTo, findInRecord } from './according.js';
 import { buildContext, type Ctx } from './context.js';
+import { findConstruals } from './construals.js';
 import { findContinuations } from './continuation.js';
 import { findDashCredits } from './credits.js';
 import { looksLikeWebsite } from './cues.js';
-import type { Found } from './found.js';
+import { kindOf, spanOf, type Found } from './found.js';
+import { isRelative, trimEnd, trimStart } from './phrases.js';
 import { findSpeakerLabels } from './labels.js';
 import { findNounQuotes } from './nouns.js';
 import { findPassiveQuotes } from './passive.js';
 import { findQuestions } from './questions.js';
-import { findRaising } from './raising.js';
+import { findEvidentialAdverbs, findRaising } from './raising.js';
 import { SpeakerResolver } from './speakers.js';
 import { findColonIntros } from './intros.js';
 import { findVerbQuotes } from './verbs.js';
@@ -29,9 +31,12 @@ export function findQuotes(ctx: Ctx): Found[] {
     ...findColonIntros(ctx, used),
     ...findVerbQuotes(ctx, used),
     ...findRaising(ctx, used),
+    ...findConstruals(ctx, used),
+    ...findEvidentialAdverbs(ctx, used),
+    ...findInRecord(ctx, used),
   ];
   found.push(...findContinuations(ctx, found));
-  return dedupe(ctx, found);
+  return unnest(ctx, dedupe(ctx, found));
 }
 
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -62,6 +67,76 @@ function dedupe(ctx: Ctx, found: Found[]): Found[] {
     for (const u of units) byUnit.set(u, [...(byUnit.get(u) ?? []), f]);
   }
   return kept.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+}
+
+/** The rank findContinuations gives the quotations that go on after an attributed one. */
+const CONTINUATION_RANK = 20;
+const CLAUSE_LINKS = /^(?:and|but|or|though|although|while|whereas|yet|so)$/;
+
+/**
+ * Where the clause of attribution `g` begins when it is coordinated with, rather than embedded in,
+ * the content before it: the index of the comma, semicolon, dash or conjunction that opens it, or -1.
+ * "said the plan failed, though she acknowledged ...", "said he would act and warned against ...",
+ * "..., which he said were ...".
+ */
+function clauseBoundary(ctx: Ctx, g: Found, floor: number): number {
+  const toks = ctx.toks;
+  const src = g.sourceRange;
+  let s = src && src.last < g.cueRange.first && src.first > floor ? src.first : g.cueRange.first;
+  if (src && src.first === src.last && isRelative(toks[src.first]) && src.first === s) s = src.first;
+  let b = s - 1;
+  while (b > floor && toks[b].pos === 'ADV') b--;
+  if (b <= floor) return -1;
+  const t = toks[b];
+  if (isRelative(t) && toks[b - 1]?.text === ',') return b - 1;
+  if (/^[,;—–]$/.test(t.text)) return b;
+  if (CLAUSE_LINKS.test(t.lower)) return toks[b - 1]?.text === ',' ? b - 1 : b;
+  return -1;
+}
+
+/**
+ * An attribution whose cue lies inside what another attribution reports is either coordinated with
+ * it ("said A and warned that B": the first content ends where the second clause begins) or embedded
+ * in it ("said he would support the plan": part of what was said, not a claim of its own; dropped).
+ */
+function unnest(ctx: Ctx, found: Found[]): Found[] {
+  const out = found.map((f) => ({ ...f }));
+  const dropped = new Set<Found>();
+  for (const g of out) {
+    for (const f of out) {
+      if (f === g || dropped.has(f)) continue;
+      if (!(f.content.start <= g.cue.start && g.cue.end <= f.content.end)) continue;
+      if (f.cueRange.first === g.cueRange.first) continue;
+      // "“A,” the judge said, according to the Post. “B.”": B goes on with the judge's words
+      if (f.kind === 'according-to' && g.rank === CONTINUATION_RANK) continue;
+      const r = f.contentRange;
+      let cut = false;
+      if (f.cue.end <= f.content.start) {
+        const b = clauseBoundary(ctx, g, r.first);
+        if (b > r.first) {
+          const last = trimEnd(ctx, r.first, b - 1);
+          if (last >= r.first) {
+            f.contentRange = { first: r.first, last };
+            cut = true;
+          }
+        }
+      } else if (g.source && g.content.end <= f.cue.start && g.contentRange.last < r.last) {
+        // "X said A, B added": what B added starts after what X said (an unnamed construal such as
+        // "the route, known as the Middle Corridor," is only part of the sentence)
+        const first = trimStart(ctx, g.contentRange.last + 1, r.last);
+        if (first <= r.last) {
+          f.contentRange = { first, last: r.last };
+          cut = true;
+        }
+      }
+      if (cut) {
+        f.content = spanOf(ctx, f.contentRange);
+        if (f.kind !== 'according-to') f.kind = kindOf(ctx, f.contentRange);
+      } else dropped.add(g);
+      break;
+    }
+  }
+  return out.filter((f) => !dropped.has(f));
 }
 
 const DATE_VALUE = /^\d{4}(?:-(?:\d{2}|W\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])(?:-\d{2})?)?$/;
@@ -112,7 +187,8 @@ export const quotesStage = defineStage({
       const source = f.source ? view.sourceSpan(f.source.start, f.source.end) : null;
       if (source) {
         const words = doc.text.slice(source.start, source.end);
-        if (looksLikeWebsite(words) || outlets.includes(norm(words))) continue; // an outlet crediting itself
+        // an outlet crediting itself ("News.am reports"); "according to Factcheck.org" still names a source
+        if ((looksLikeWebsite(words) && f.kind !== 'according-to') || outlets.includes(norm(words))) continue;
       }
       const content = view.sourceSpan(f.content.start, f.content.end);
       const cue = view.sourceSpan(f.cue.start, f.cue.end);

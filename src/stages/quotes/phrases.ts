@@ -49,6 +49,9 @@ function nominal(t: Tok): boolean {
   if (t.pos === 'PRON') return !WH.has(t.lower) || t.lower === 'who' || t.lower === 'which';
   if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return true;
   if (t.pos === 'PUNCT' && NP_PUNCT.has(t.text)) return true;
+  // "42% say", "those surveyed say"
+  if (t.text === '%') return true;
+  if (/^(?:surveyed|polled|questioned|interviewed|asked)$/.test(t.lower) && t.pos === 'VERB') return true;
   if (/^(?:mr|mrs|ms|dr|gov|sen|rep|gen|lt|col|sgt|capt|prof|st|jr|sr)\.?$/i.test(t.text)) return true;
   return false;
 }
@@ -170,13 +173,21 @@ export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
   let j = k;
   for (let guard = 0; guard < 8 && j <= hi; guard++) {
     const t = toks[j];
+    // "said Thursday's speeches ...": a possessive time word opens the clause
+    if (/^['’]s$/.test(toks[j + 1]?.text ?? '')) break;
+    // "this", "last", "late", "early" only place the saying with a time noun after them ("said last week");
+    // "said this is ..." opens the content
+    const needsNoun = /^(?:this|last|late|early)$/.test(t.lower) && !(j + 1 <= hi && (isTimeWord(toks[j + 1]) || /^(?:spring|summer|fall|autumn|winter)$/.test(toks[j + 1].lower)));
+    if (needsNoun) break;
     if (isTimeWord(t) || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/.test(t.lower)) {
       j++;
       while (j <= hi && (toks[j].pos === 'NUM' || isTimeWord(toks[j]))) j++;
       continue;
     }
     // "two days after the attack", "a week ago"
-    if ((t.pos === 'NUM' || t.pos === 'DET') && j + 1 <= hi && /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/.test(toks[j + 1].lower)) {
+    // (only when it places the saying: "said each year of education yields ..." is content)
+    const placed = (x: Tok | undefined): boolean => !x || j + 2 > hi || /^(?:ago|later|earlier|before|after|that|,|\.|—|–)$/.test(x.lower) || isOpeningMark(ctx, x) || x.pos === 'ADP';
+    if ((t.pos === 'NUM' || t.pos === 'DET' || /^(?:several|few|many|some)$/.test(t.lower)) && j + 1 <= hi && /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/.test(toks[j + 1].lower) && placed(toks[j + 2]) && toks[j + 2]?.lower !== 'of') {
       j += 2;
       if (j <= hi && /^(?:ago|later|earlier|before|after)$/.test(toks[j].lower)) {
         j++;
@@ -242,6 +253,8 @@ export function hasVerb(ctx: Ctx, a: number, b: number): boolean {
 export function opensClause(t: Tok | undefined): boolean {
   if (!t) return false;
   if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.lower) || POSSESSIVE.has(t.lower) || t.lower === 'there';
+  // a capitalised word the tagger read as a verb inside a sentence is a name ("said Cook provided ...")
+  if ((t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.opensUnit) return true;
   return t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || (t.pos === 'ADV' && /^(?:there|only|even|no|not|nearly|almost|about|none)$/.test(t.lower));
 }
 
@@ -268,6 +281,18 @@ export function trimStart(ctx: Ctx, a: number, hi: number): number {
  */
 export function contentEnd(ctx: Ctx, a: number, hi: number): number {
   const toks = ctx.toks;
+  // "said that she ... and predicted that ...": a second saying verb coordinated with the first
+  for (let i = a + 1; i < hi; i++) {
+    const t = toks[i];
+    if (t.quote >= 0 || !(t.lower === 'and' || t.lower === 'but')) continue;
+    let v = i + 1;
+    while (v < hi && toks[v].pos === 'ADV') v++;
+    const cue = verbCue(toks[v], toks[v + 1]);
+    if (cue && toks[v].pos === 'VERB' && !isParticiple(toks[v]) && /(?:ed|s)$/.test(toks[v].lower) && !cue.cognitive) {
+      hi = toks[i - 1].text === ',' ? i - 2 : i - 1;
+      break;
+    }
+  }
   for (let i = a + 1; i < hi; i++) {
     const t = toks[i];
     const n = toks[i + 1];

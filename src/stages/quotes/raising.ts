@@ -62,3 +62,36 @@ export function findRaising(ctx: Ctx, used: Set<number>): Found[] {
   }
   return out;
 }
+
+/** Adverbs that mark a statement as reported or apparent, not asserted by the writer. */
+const EVIDENTIAL_ADVERBS = new Set(['reportedly', 'seemingly']);
+
+/**
+ * "The Club for Growth is reportedly spending $1.5 million", "Bloomberg reportedly considering a run":
+ * like raising, two pieces (who or what, and the reported predicate) sharing the adverb as cue.
+ */
+export function findEvidentialAdverbs(ctx: Ctx, used: Set<number>): Found[] {
+  const toks = ctx.toks;
+  const out: Found[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.quote >= 0 || used.has(i) || !EVIDENTIAL_ADVERBS.has(t.lower)) continue;
+    const unit = ctx.units[t.unit];
+    const lo = unit.first;
+    const hi = unit.last;
+    const a = i + 1;
+    if (a > hi || toks[a].pos === 'PUNCT') continue;
+    const b = contentEnd(ctx, a, hi);
+    if (b < a) continue;
+    let s = i - 1;
+    while (s >= lo && (toks[s].pos === 'AUX' || toks[s].pos === 'ADV' || toks[s].lower === 'not' || toks[s].lower === "n't")) s--;
+    const subject = s >= lo ? subjectBefore(ctx, s, lo) : null;
+    const cue = { first: i, last: i };
+    if (subject && !(subject.first === subject.last && EMPTY_SUBJECTS.has(toks[subject.first].lower))) {
+      out.push(makeFound(ctx, { source: null, cue, content: { first: subject.first, last: subject.last }, unit: t.unit, rank: 12 }));
+    }
+    out.push(makeFound(ctx, { source: null, cue, content: { first: a, last: b }, unit: t.unit, rank: 12 }));
+    used.add(i);
+  }
+  return out;
+}

@@ -1,10 +1,12 @@
 import type { Ctx } from './context.js';
-import { verbCue, type VerbCue } from './cues.js';
+import { isTimeWord, verbCue, type VerbCue } from './cues.js';
 import { contentEnd, hasVerb, isOpeningMark, isWh, npAfter, opensClause, skipAdjuncts, trimStart, type Range } from './phrases.js';
 
 /** Subordinators that place the saying rather than open what was said ("said when asked about ..."). */
 export const ADVERBIAL_WH = new Set(['when', 'as', 'while', 'after', 'before', 'since', 'because', 'where']);
 const LOOSE = new Set(['say', 'tell', 'add', 'write', 'note', 'report', 'explain', 'recall', 'tweet', 'argue', 'insist', 'claim', 'acknowledge', 'admit', 'predict', 'warn', 'complain', 'concede', 'contend', 'declare', 'state', 'suggest', 'testify']);
+/** Words that open a clause inside what was said ('said despite all that, ...'). */
+const CLAUSE_OPENERS = new Set(['despite', 'because', 'if', 'although', 'though', 'unless', 'given', 'whether']);
 const ASKING = new Set(['ask', 'wonder', 'question', 'explain', 'describe', 'recall', 'know', 'show', 'reveal']);
 
 /**
@@ -14,8 +16,9 @@ const ASKING = new Set(['ask', 'wonder', 'question', 'explain', 'describe', 'rec
 function zeroThatClause(ctx: Ctx, j: number, hi: number, loose: boolean): boolean {
   const toks = ctx.toks;
   if (loose) {
+    // "said Obama's words and actions “amount to ...”": a quotation can carry the predicate
     let v = j;
-    while (v <= hi && !(toks[v].pos === 'VERB' || toks[v].pos === 'AUX')) v++;
+    while (v <= hi && !(toks[v].pos === 'VERB' || toks[v].pos === 'AUX') && !(v > j && isOpeningMark(ctx, toks[v]))) v++;
     return v <= hi && v - j <= 12;
   }
   let k = j;
@@ -34,11 +37,17 @@ function zeroThatClause(ctx: Ctx, j: number, hi: number, loose: boolean): boolea
   return false;
 }
 
+/** Saying verbs whose object can be what was made known ("reported earnings", "described the meeting"); "announced the purchase of howitzers" reports an act, not a saying. */
+const NP_CONTENT = new Set(['report', 'describe', 'reveal', 'disclose', 'confirm', 'deny', 'acknowledge', 'admit', 'mention', 'predict', 'reiterate', 'detail', 'outline', 'explain', 'concede', 'tweet', 'post']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 const TARGET_COMPLEMENT = new Set(['for', 'as', 'over', 'of']);
+const TARGET_TOPIC = new Set(['about', 'on', 'in', 'regarding', 'concerning']);
 
 /**
- * "criticized Azerbaijan about the elections": a bare name after an evaluation verb is its target,
- * not what was said; "criticized Obama for proposing ...", "praised his handling of ..." carry content.
+ * "criticized Azerbaijan about the elections": a bare name after an evaluation verb followed by a topic
+ * is not what was said; "criticized Obama for proposing ...", "praised his handling of ...",
+ * "attacked Clinton." carry content.
  */
 function targetHasContent(ctx: Ctx, j: number, hi: number): boolean {
   const toks = ctx.toks;
@@ -51,7 +60,10 @@ function targetHasContent(ctx: Ctx, j: number, hi: number): boolean {
   }
   if (!bare) return true;
   const n = toks[obj.last + 1];
-  return !!n && obj.last + 1 <= hi && TARGET_COMPLEMENT.has(n.lower);
+  if (!n || obj.last + 1 > hi) return true;
+  // "attacked Clinton and Rubio", "praised Obama by name": the one evaluated is what is attributed;
+  // "criticized Azerbaijan about the elections" only says what the criticism concerned
+  return TARGET_COMPLEMENT.has(n.lower) || !TARGET_TOPIC.has(n.lower);
 }
 
 /** What follows a reporting verb. */
@@ -81,7 +93,9 @@ export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
     return none;
   }
   if (isOpeningMark(ctx, t)) return { kind: 'quote', start: j };
-  if (t.lower === 'that' && j + 1 <= hi && (toks[j + 1].pos !== 'PUNCT' || isOpeningMark(ctx, toks[j + 1]))) {
+  // "said that, if elected, he would ...": an aside may follow "that"
+  const aside = toks[j + 1]?.text === ',' && j + 2 <= hi && toks[j + 2].pos !== 'PUNCT';
+  if (t.lower === 'that' && j + 1 <= hi && (toks[j + 1].pos !== 'PUNCT' || isOpeningMark(ctx, toks[j + 1]) || aside)) {
     // "said of a list that included ...": after a skipped phrase, "that" + verb is a relative clause
     if (j > k && (toks[j + 1].pos === 'VERB' || toks[j + 1].pos === 'AUX')) return none;
     return { kind: 'that', start: j };
@@ -96,9 +110,19 @@ export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
     const m = obj ? obj.last + 1 : j;
     const n = toks[m];
     if (!n || m > hi) return none;
+    if (verb.asOnly) return n.lower === 'as' && obj ? { kind: 'np', start: j, clauseOnly: true } : none;
     const named = isOpeningMark(ctx, n) || n.lower === 'as' || (obj && (n.pos === 'DET' || n.pos === 'ADJ' || n.pos === 'NOUN' || n.pos === 'PROPN' || (n.pos === 'VERB' && /ed$/.test(n.lower))));
     const quoted = !obj && isOpeningMark(ctx, t);
-    if (named || quoted) return { kind: 'np', start: j, clauseOnly: true };
+    // "called him a political opportunist", "call him competent": a pronoun object, then what it was called
+    const pronounObject = !!obj && obj.last > obj.first && OBJECT_PRONOUNS.has(t.lower);
+    if (named || quoted || pronounObject) return { kind: 'np', start: j, clauseOnly: true };
+    // "called Ford’s plans to open a plant in Mexico “an absolute disgrace”": the name comes later, quoted
+    for (let q = m + 1; q <= Math.min(hi, m + 15); q++) {
+      if (toks[q].text === ',' || toks[q].text === ';' || toks[q].pos === 'AUX') break;
+      if (isOpeningMark(ctx, toks[q])) return { kind: 'np', start: j, clauseOnly: true };
+    }
+    // "described the meeting with the president": what was described
+    if (NP_CONTENT.has(verb.lemma) && obj && t.pos !== 'PRON') return { kind: 'np', start: j };
     return none;
   }
   if (verb.frame === 'np') {
@@ -132,8 +156,25 @@ export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
   }
   // "polls show Trump leading", "the survey shows voters fear ...": what a record shows needs no verb
   if (verb.evidential && opensClause(t) && t.lower !== 'that' && !(t.pos === 'PRON' && !/^(?:he|she|they|it|we|i|you)$/.test(t.lower))) return { kind: 'clause', start: j };
+  // "55 percent said so", "he said no", "61 percent say the same of Clinton": a pro-form stands for what was said
+  if (verb.frame === 'say' && !verb.cognitive) {
+    const n = toks[j + 1];
+    const ends = !n || j + 1 > hi || n.pos === 'PUNCT' || n.pos === 'ADP' || n.pos === 'CCONJ' || n.pos === 'SCONJ' || isTimeWord(n);
+    if (/^(?:so|yes|no)$/.test(t.lower) && ends) return { kind: 'np', start: j, clauseOnly: true };
+    if (t.lower === 'the' && n?.lower === 'same' && j + 1 <= hi) return { kind: 'np', start: j, clauseOnly: true };
+  }
+  // "says despite all that, Obama wasn't ...", "said just because X did not mean ...": a clause opened by
+  // a concessive or causal word is still what was said
+  if (LOOSE.has(verb.lemma) && !verb.cognitive) {
+    let c = k;
+    while (c <= hi && c - k < 2 && toks[c].pos === 'ADV' && !CLAUSE_OPENERS.has(toks[c].lower)) c++;
+    if (c <= hi && CLAUSE_OPENERS.has(toks[c].lower) && c + 1 <= hi && zeroThatClause(ctx, c + 1, hi, true)) return { kind: 'clause', start: c };
+  }
   const gerund = t.pos === 'VERB' && /ing$/.test(t.lower) && verb.frame === 'say';
   if ((opensClause(t) || gerund) && !verb.infinitive && zeroThatClause(ctx, j, hi, LOOSE.has(verb.lemma))) return { kind: 'clause', start: j };
+  // "reported earnings of $8.42 a share", "described the meeting", "revealed his plan": what was
+  // made known is a noun phrase
+  if (NP_CONTENT.has(verb.lemma) && (opensClause(t) && t.pos !== 'PRON' || POSSESSIVES.has(t.lower)) && npAfter(ctx, j, hi)) return { kind: 'np', start: j };
   return none;
 }
 

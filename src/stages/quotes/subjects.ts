@@ -8,7 +8,8 @@ export function mainSubject(ctx: Ctx, lo: number, hi: number): Range | null {
     if (t.quote >= 0) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       if (i === lo) return null;
-      return subjectBefore(ctx, i - 1, lo);
+      // "Jessie Elkins, 70, had served ...": a subject with an apposition
+      return subjectBefore(ctx, i - 1, lo) ?? (ctx.toks[i - 1].text === ',' ? appositiveSubject(ctx, i - 1, lo) : null);
     }
   }
   return null;

@@ -17,14 +17,31 @@ interface Frame {
   left: Range | null;
   /** Index of the comma (or mark) that ends the left content. */
   leftBoundary: number;
+  /** "what the senators said was ...", "which Trump called “a disgrace”": the relative pronoun standing for what was said, or -1. */
+  relative: number;
   unit: number;
 }
 
 const RIGHT_RANK = 10;
-const RELATIVE_HEAD = /^(?:which|that|who|whom)$/;
+const RELATIVE_HEAD = /^(?:which|that|who|whom|what)$/;
 
 function isBeAux(t: Tok | undefined): boolean {
   return !!t && t.pos === 'AUX' && t.lemma === 'be';
+}
+
+/**
+ * Where the subject before the verb at `c` ends: "He’s comparing", "who's called for" read "’s" as
+ * "is"/"has", not as a possessive ("Rubio's proposed credit" keeps it: a noun follows the participle).
+ */
+function contracted(ctx: Ctx, c: number, lo: number): number {
+  const toks = ctx.toks;
+  let k = c - 1;
+  while (k > lo && toks[k].pos === 'ADV') k--;
+  const t = toks[k];
+  if (k <= lo || !/^['’]s$/.test(t.text)) return c - 1;
+  const v = toks[c];
+  const modifier = /ed$/.test(v.lower) && (toks[c + 1]?.pos === 'NOUN' || toks[c + 1]?.pos === 'ADJ');
+  return v.pos === 'VERB' && /(?:ing|ed|en)$/.test(v.lower) && !modifier ? k - 1 : c - 1;
 }
 
 /** Whether nothing but adjuncts (or an addressee) follows the attribution: "..., X said (in a statement)." */
@@ -42,6 +59,8 @@ function endsAfter(ctx: Ctx, verb: VerbCue, k: number, hi: number): boolean {
   // "..., Clinton said shortly after she called Sanders" / "said in a statement provided to POLITICO"
   if (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'VERB' || ADVERBIAL_WH.has(t.lower)) return t.lower !== 'that';
   if (/^(?:who|whose|which)$/.test(t.lower) || t.pos === 'AUX') return true;
+  // "“...,” she said and quickly hung up"
+  if (t.pos === 'CCONJ') return true;
   if (t.lower === 'that' && /^(?:VERB|AUX)$/.test(toks[j + 1]?.pos ?? '')) return true;
   return false;
 }
@@ -59,7 +78,10 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
   if (prev && prev.lower === 'to') return null;
   let p = c - 1;
   while (p >= lo && (toks[p].pos === 'ADV' || toks[p].pos === 'PART')) p--;
-  if (isBeAux(toks[p]) && p >= lo && !/ing$/.test(t.lower)) return null;
+  // "He’s criticized the plan": a contracted "has" with an object, not a passive
+  const after = toks[(verb.particle ? c + 1 : c) + 1];
+  const hasContracted = p >= lo && /^['’]s$/.test(toks[p].text) && !!after && after.lower !== 'by' && after.pos !== 'PUNCT';
+  if (isBeAux(toks[p]) && p >= lo && !/ing$/.test(t.lower) && !hasContracted) return null;
   // "is being discussed": a passive with a participle the tagger read as a verb
   if (p >= lo && /^(?:being|been)$/.test(toks[p].lower) && /ed$/.test(t.lower)) return null;
   if (p >= lo && toks[p].pos === 'DET' && p === c - 1) return null; // "the say", "a report"
@@ -75,7 +97,7 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
     source = last?.source ?? mainSubject(ctx, lo, c - 2);
   } else {
     const startsClause = !prev || prev.text === ',' || isClosingMark(ctx, prev) || prev.text === '—' || prev.text === '–' || prev.text === ':';
-    let subj = startsClause ? null : subjectBefore(ctx, c - 1, lo);
+    let subj = startsClause ? null : subjectBefore(ctx, contracted(ctx, c, lo), lo);
     if (!subj && prev && (prev.text === ',' || prev.text === '—' || prev.text === '–')) subj = appositiveSubject(ctx, c - 1, lo);
     // "Clark said ... but said ...": the subject is shared
     if (!subj && prev && (prev.lower === 'and' || prev.lower === 'but') && c - 1 > lo) {
@@ -103,17 +125,23 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
     if (!source) return null;
   }
 
-  // "I think", "you believe": the writer's or reader's own view is not an attribution
+  // "I think", "you believe", "as you know": the writer's or reader's own view is not an attribution
   if (verb.cognitive && source && source.first === source.last && /^(?:i|we|you)$/.test(toks[source.first].lower)) return null;
+  // "would you vote for her?": an attitude put to the reader is rhetorical
+  if (verb.frame === 'np' && source && source.first === source.last && toks[source.first].lower === 'you') return null;
+  // "those who want to ...": a desire in a relative clause says who is meant
+  if (verb.desire && source && (source.antecedent || RELATIVE_HEAD.test(toks[source.first].lower))) return null;
 
   // "The changes, which officials said will take effect ...": a relative clause with a gap after the verb
   let gapped = false;
+  let relative = -1;
   if (source && !inverted && !participle && !source.antecedent) {
     const head = toks[source.first];
     const rel = RELATIVE_HEAD.test(head.lower) && source.last > source.first ? source.first : RELATIVE_HEAD.test(toks[source.first - 1]?.lower ?? '') ? source.first - 1 : -1;
     let v = cueLast + 1;
     while (v <= hi && toks[v].pos === 'ADV') v++;
     if (rel >= 0 && v <= hi && (toks[v].pos === 'VERB' || toks[v].pos === 'AUX' || (toks[v].pos === 'ADJ' && /ed$/.test(toks[v].lower)))) gapped = true;
+    if (rel >= 0 && toks[rel].lower !== 'who' && (gapped || verb.frame === 'name')) relative = rel;
     if (rel === source.first) source = { first: source.first + 1, last: source.last };
   }
 
@@ -138,9 +166,13 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
     if (verbCue(n, toks[right.start + 1]) && isParticiple(n)) right = { kind: 'none', start: -1 };
     else if (n.lower === 'according') right = { kind: 'none', start: -1 };
     else if (n.lower === 'who' || n.lower === 'which') right = { kind: 'none', start: -1 };
-    // "said in a speech, as he called for ...": a clause about the saying, not a fragment of it
-    else if (/^(?:as|while|when|where|after|before|because|since|although|though|if|once|until)$/.test(n.lower)) right = { kind: 'none', start: -1 };
+    // "said in a speech, as he called for ...": a clause about the saying, not a fragment of it; but
+    // "Lenox was a juggernaut, he said, until it went bankrupt" goes on with what was said
+    else if (/^(?:as|while|when|where)$/.test(n.lower)) right = { kind: 'none', start: -1 };
   }
+
+  // "Graham, who has called for 20,000 troops, spoke": a relative clause ends at its comma
+  if (source?.antecedent && (right.kind === 'that' || right.kind === 'clause' || right.kind === 'np' || right.kind === 'inf')) right = { ...right, clauseOnly: true };
 
   // what precedes
   let left: Range | null = null;
@@ -156,6 +188,16 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
     } else if (isClosingMark(ctx, tb)) {
       leftBoundary = b + 1;
       left = { first: lo, last: b };
+    }
+  }
+  // "“She is a mother of three,” another friend, Mariam Emara, told CNN": the words between the closing
+  // mark and the name describe the source
+  if (left && source && !inverted && !isClosingMark(ctx, toks[left.last])) {
+    let m = left.last;
+    while (m > left.first && left.last - m <= 6 && !isClosingMark(ctx, toks[m]) && toks[m].pos !== 'VERB' && toks[m].pos !== 'AUX') m--;
+    if (m > left.first && m < left.last && isClosingMark(ctx, toks[m]) && npAfter(ctx, m + 1, left.last)?.last === left.last) {
+      source = { first: m + 1, last: source.last };
+      left = { first: left.first, last: m };
     }
   }
   if (left) {
@@ -180,7 +222,7 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
     return null;
   }
   if (verb.quoteOnly && right.kind !== 'quote' && right.kind !== 'colon' && !(left && isClosingMark(ctx, toks[left.last]))) return null;
-  return { cue: { first: c, last: cueLast }, verb, source, inverted, participle, right, left, leftBoundary, unit: u };
+  return { cue: { first: c, last: cueLast }, verb, source, inverted, participle, right, left, leftBoundary, relative, unit: u };
 }
 
 /** Quotes attributed by reporting verbs: "X said (that) ...", "“...,” said X", "..., X added", split quotations. */
@@ -242,6 +284,7 @@ export function findVerbQuotes(ctx: Ctx, used: Set<number>): Found[] {
         const b = contentEnd(ctx, start, end);
         if (b >= start) out.push(makeFound(ctx, { source: src, cue: f.cue, content: { first: start, last: b }, unit: u, rank: RIGHT_RANK }));
       }
+      if (f.relative >= 0) out.push(makeFound(ctx, { source: src, cue: f.cue, content: { first: f.relative, last: f.relative }, unit: u, rank: RIGHT_RANK + 2 }));
       for (let i = f.cue.first; i <= f.cue.last; i++) used.add(i);
     }
   }

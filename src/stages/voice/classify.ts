@@ -1,4 +1,5 @@
 import type { CleanView, Quote, Sentence, SentenceVoice, Span, Token } from '../../core/types.js';
+import { isIntentionCue } from '../quotes/cues.js';
 import { EVIDENTIAL_CUE, RUMOUR_MARKERS, SPECULATION_MARKERS } from './markers.js';
 
 /** Share of a sentence's words that must lie inside a quote's content for the sentence to be reported speech. */
@@ -18,7 +19,8 @@ function isRumourQuote(q: Quote, text: string): boolean {
  * reported speech when it holds a quote's cue or is mostly a quote's content, and asserted when none of these hold.
  */
 export function voiceOfSentence(index: number, sentence: Sentence, words: readonly Token[], quotes: readonly Quote[], text: string, view: CleanView): SentenceVoice {
-  const mine = quotes.filter((q) => overlaps(q.content, sentence) || inside(q.cue, sentence));
+  // a plan or wish ascribed to someone ("Baku wants passage", "he plans to visit") is the author's own statement
+  const mine = quotes.filter((q) => (overlaps(q.content, sentence) || inside(q.cue, sentence)) && !isIntentionCue(text.slice(q.cue.start, q.cue.end)));
   // the author's words, in the clean view, with quoted contents blanked so markers inside them do not count
   const cs = view.toClean(sentence.start);
   const ce = view.toClean(sentence.end);

@@ -44,6 +44,11 @@ test('markers inside a quote belong to the speaker, not the author', () => {
   assert.equal(v.voice, 'reported');
 });
 
+test('a plan or wish ascribed to someone is the author stating it, not reported speech', () => {
+  const [v] = voices('Baku wants unimpeded passage through the corridor.');
+  assert.equal(v.voice, 'asserted');
+});
+
 test('hearsay with no owner is rumour', () => {
   const out = voices('There are rumors that the president intends to resign. The ship was reportedly hit by a drone.');
   assert.deepEqual(out.map((v) => v.voice), ['rumored', 'rumored']);
