@@ -39,7 +39,7 @@ function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
   // "Seo-jun", "Ji-woo": a name part after a hyphen may be lower case; "UK-based", "Kremlin-backed" are not names
   return CAP.test(next) || (/^\p{Ll}/u.test(next) && !HYPHEN_SUFFIXES.has(next.toLowerCase()));
 }
-const HYPHEN_SUFFIXES = new Set(['based', 'led', 'backed', 'born', 'run', 'owned', 'funded', 'linked', 'made', 'style', 'era', 'speaking', 'controlled', 'occupied', 'affiliated', 'allied', 'aligned', 'friendly', 'held', 'sponsored', 'brokered', 'bound', 'wide', 'level', 'type', 'like', 'related', 'specific', 'centric', 'registered', 'flagged', 'built', 'produced']);
+const HYPHEN_SUFFIXES = new Set(['based', 'led', 'backed', 'born', 'run', 'owned', 'funded', 'linked', 'made', 'style', 'era', 'speaking', 'controlled', 'occupied', 'affiliated', 'allied', 'aligned', 'friendly', 'held', 'sponsored', 'brokered', 'bound', 'wide', 'level', 'type', 'like', 'related', 'specific', 'centric', 'registered', 'flagged', 'built', 'produced', 'designate', 'elect']);
 
 /** Words a name continues after with "of" besides the heads of names: "Republic of Korea", "Duke of Norfolk". */
 const OF_HEADS = new Set(['republic', 'kingdom', 'emirate', 'emirates', 'principality', 'sultanate', 'commonwealth', 'states', 'city', 'isle', 'isles', 'duke', 'duchess', 'earl', 'museum', 'battle', 'siege', 'people', 'order', 'statue', 'day', 'series', 'return', 'cape', 'members', 'friends', 'sons', 'daughters', 'year', 'tour', 'hall', 'bay', 'church', 'temple', 'house', 'institute', 'nation', 'nations', 'province', 'region', 'diocese', 'governor', 'mayor']);
@@ -60,6 +60,16 @@ function possessiveInsideName(tokens: readonly Token[], k: number, to: number): 
   return false;
 }
 
+/** What a ministry or committee is "of": the words a list of portfolios is made of. */
+const PORTFOLIOS = new Set([
+  'industry', 'trade', 'investment', 'investments', 'energy', 'economy', 'economic', 'finance', 'finances', 'culture', 'tourism', 'sport', 'sports',
+  'youth', 'health', 'education', 'science', 'labour', 'labor', 'employment', 'agriculture', 'transport', 'transportation', 'communications',
+  'justice', 'environment', 'development', 'infrastructure', 'innovation', 'innovations', 'technology', 'technologies', 'digital', 'defence',
+  'defense', 'interior', 'foreign', 'social', 'family', 'families', 'housing', 'water', 'natural', 'mines', 'mining', 'fisheries', 'forestry',
+  'commerce', 'planning', 'public', 'security', 'information', 'media', 'heritage', 'research', 'welfare', 'women', 'children', 'emergency',
+  'ecology', 'regional', 'construction', 'urban', 'rural', 'food', 'veterans', 'migration', 'religious', 'information', 'telecommunications',
+]);
+
 /**
  * Maximal runs of capitalised tokens within a sentence, joined by the connectors names contain
  * ("Security Council of the Russian Federation", "Bank of England", "Abu Bakr al-Baghdadi").
@@ -74,6 +84,8 @@ export function findChunks(tokens: readonly Token[], from: number, to: number): 
     }
     let j = i;
     let hasOrgHead = ORG_HEADS[tokens[i].text.toLowerCase()] !== undefined;
+    /** The name has reached "of" and a portfolio ("Ministry of Investment"): more portfolios may follow. */
+    let portfolioList = false;
     while (j + 1 < to) {
       const next = tokens[j + 1];
       const lower = next.text.toLowerCase();
@@ -83,6 +95,10 @@ export function findChunks(tokens: readonly Token[], from: number, to: number): 
         j += 2;
       } else if (((lower === 'of' && ofContinues(tokens[j].text)) || ((lower === 'for' || lower === 'on') && hasOrgHead)) && j + 2 < to && next.text === lower && (nameWord(tokens[j + 2]) || (tokens[j + 2].text === 'the' && j + 3 < to && nameWord(tokens[j + 3])))) {
         j += tokens[j + 2].text === 'the' ? 2 : 1;
+      } else if (next.text === ',' && hasOrgHead && portfolioList && j + 2 < to && isCapitalised(tokens[j + 2]) && PORTFOLIOS.has(tokens[j + 2].text.toLowerCase())) {
+        // "Ministry of Investment, Industry and Trade": a list of portfolios is one ministry's name
+        // (not "the Ministry of Defence, Paris and London")
+        j++;
       } else if ((next.text === '&' || (lower === 'and' && hasOrgHead)) && j + 2 < to && isCapitalised(tokens[j + 2])) {
         // "Procter & Gamble", "Standard & Poor": an ampersand between capitals is inside a name; "and" only after a head ("Bank and Trust Company")
         j++;
@@ -91,10 +107,14 @@ export function findChunks(tokens: readonly Token[], from: number, to: number): 
         j++;
       } else if (PARTICLES.has(lower) && next.text === lower && j + 2 < to && isCapitalised(tokens[j + 2]) && !NEVER_NAMES.has(lower)) {
         j++;
+      } else if (PARTICLES.has(lower) && next.text === lower && next.space && j + 3 < to && isJoiningHyphen(tokens, j + 2) && isCapitalised(tokens[j + 3])) {
+        // "Haider al-Abadi", "Abdel Fattah el-Sisi": a particle joined by a hyphen to the surname
+        j += 3;
       } else {
         break;
       }
       if (ORG_HEADS[tokens[j].text.toLowerCase()] !== undefined) hasOrgHead = true;
+      if (hasOrgHead && tokens[j - 1]?.text === 'of' && PORTFOLIOS.has(tokens[j].text.toLowerCase())) portfolioList = true;
     }
     out.push({ first: i, last: j });
     i = j + 1;

@@ -140,11 +140,12 @@ test('a namesake near the other places the article names beats a bigger one far 
   assert.ok(springfield.geo && Math.abs(springfield.geo.lat - 42.1) < 0.3 && Math.abs(springfield.geo.lon + 72.6) < 0.3, JSON.stringify(springfield.geo));
 });
 
-test('a county no gazetteer names lies at the town reported beside it', () => {
+test('a county lies at its own centre, beside the town reported with it', () => {
   const doc = run('Officials in Charleston said Kanawha County voters approved the plan.');
   const county = byName(doc, 'Kanawha County');
   const town = byName(doc, 'Charleston');
-  assert.deepEqual([county.geo?.lat, county.geo?.lon], [town.geo?.lat, town.geo?.lon]);
+  // Kanawha County, West Virginia, around Charleston (not Charleston, South Carolina)
+  assert.ok(county.geo && Math.abs(county.geo.lat - town.geo!.lat) < 0.3 && Math.abs(county.geo.lon - town.geo!.lon) < 0.3, JSON.stringify(county.geo));
 });
 
 test('a capital that is the surname of a person the article names is that person', () => {
@@ -193,4 +194,45 @@ test('a possessive or an ampersand inside a firm\'s name keeps it whole; after a
   assert.equal(byName(doc, 'Standard & Poor').type, 'ORG');
   assert.equal(byName(doc, 'Foreign Office').type, 'ORG');
   assert.equal(byName(doc, 'United Kingdom').type, 'GPE');
+});
+
+test('a surname particle joined by a hyphen stays in the name; "-designate" is no name', () => {
+  const doc = run('Parliament asked the Prime Minister-designate, Karim al-Hadidi, to form a cabinet within a month.');
+  const karim = byName(doc, 'Karim al-Hadidi');
+  assert.equal(karim.type, 'PERSON');
+  assert.ok(!doc.layers.entities!.some((e) => /designate/.test(e.name)));
+});
+
+test('a service and rank before a name are its title: "Navy Capt." is not part of the person', () => {
+  const doc = run('The briefing was given by Navy Capt. Marco Delgado at the ministry on Monday.');
+  const marco = byName(doc, 'Marco Delgado');
+  assert.equal(marco.type, 'PERSON');
+  assert.equal(marco.roles![0].title, 'Navy Capt.');
+});
+
+test('an organisation, then a title, then a person: the organisation and the person are apart', () => {
+  const doc = run('"We will reopen the crossing," Foreign Office Minister Tobias Brennan said on Friday.');
+  assert.equal(byName(doc, 'Foreign Office').type, 'ORG');
+  const tobias = byName(doc, 'Tobias Brennan');
+  assert.equal(tobias.type, 'PERSON');
+  assert.equal(tobias.roles![0].title, 'Minister');
+});
+
+test('given names of many languages mark a person: "Mihai Tararu", "Cosmin Albu"', () => {
+  const doc = run('The coach picked Mihai Tararu and Cosmin Albu for the away game against the league leaders.');
+  assert.equal(byName(doc, 'Mihai Tararu').type, 'PERSON');
+  assert.equal(byName(doc, 'Cosmin Albu').type, 'PERSON');
+});
+
+test('a word dropped as a sentence opener counts when the article names it elsewhere', () => {
+  const doc = run('The Vostok news agency said the talks had failed. Vostok said a new round would follow in May.');
+  const vostok = doc.layers.entities!.find((e) => e.mentions.some((m) => slice(doc, m) === 'Vostok' && m.start > 40));
+  assert.ok(vostok, 'the sentence-opening "Vostok" is a mention');
+  assert.equal(vostok.mentions.length, 2);
+});
+
+test('an ordinary word opening a sentence is not part of the known name after it', () => {
+  const doc = run('Top Belarus politician resigns after the vote.');
+  const belarus = byName(doc, 'Belarus');
+  assert.deepEqual(names(doc, belarus), ['Belarus/name']);
 });

@@ -27,6 +27,7 @@ export function groupMentions(raw: RawMention[], kb: Knowledge): Entity[] {
     if (!bySurname.has(last)) bySurname.set(last, m.key);
     byFirstLast.set(m.key, m.key);
   }
+  adoptNamedElsewhere(raw);
   const groups = new Map<string, Group>();
   for (const m of raw) {
     let key = m.key;
@@ -83,4 +84,20 @@ export function groupMentions(raw: RawMention[], kb: Knowledge): Entity[] {
   for (const e of entities) for (const r of e.roles ?? []) if (r.of) r.of = ids.get(r.of) ?? undefined;
   for (const e of entities) for (const r of e.roles ?? []) if (!r.of) delete r.of;
   return entities;
+}
+
+/**
+ * One name, one reading per article: a word the recogniser set aside (a sentence opener, a chunk the
+ * model took for a common word) is a name when the article names the same string elsewhere, and
+ * takes that mention's type: "Interfax said ..." after "the Interfax news agency".
+ */
+function adoptNamedElsewhere(raw: RawMention[]): void {
+  const named = new Map<string, RawMention>();
+  for (const m of raw) if (!m.key.startsWith('drop:') && m.kind === 'name' && !named.has(m.text)) named.set(m.text, m);
+  for (const m of raw) {
+    if (!m.key.startsWith('drop:')) continue;
+    const other = named.get(m.text);
+    if (!other) continue;
+    Object.assign(m, { type: other.type, key: other.key, country: other.country, sector: other.sector, kb: other.kb, place: other.place });
+  }
 }

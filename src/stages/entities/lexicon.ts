@@ -14,6 +14,8 @@ export const TITLE_WORDS = new Set([
   'pres.', 'prof.', 'professor', 'rev.', 'reverend', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'mufti', 'crown', 'grand',
   'ombudsman', 'prosecutor', 'commissioner', 'high', 'special', 'permanent', 'assistant', 'undersecretary', 'under-secretary', 'sir', 'lord', 'lady', 'dame',
   'chief-of-staff', 'staff', 'of',
+  // military services and ranks: "Navy Capt. Jeff Davis", "Army Lt. Gen. Stephen Townsend", "Senior Chief Petty Officer"
+  'navy', 'army', 'marine', 'air', 'force', 'petty', 'senior', 'brig.', 'spc.', 'pfc.', 'cpl.', 'pvt.', 'cmdr.', 'cdr.', 'corporal', 'commodore',
 ]);
 
 /** A title needs one of these ("Foreign" alone is not a title). */
@@ -25,6 +27,7 @@ export const TITLE_HEADS = new Set([
   'coach', 'manager', 'lawmaker', 'mp', 'mep', 'adviser', 'advisor', 'general', 'gen.', 'col.', 'lt.', 'sgt.', 'capt.', 'maj.', 'adm.', 'dr.',
   'mr.', 'mrs.', 'ms.', 'sen.', 'rep.', 'gov.', 'pres.', 'prof.', 'professor', 'rev.', 'reverend', 'archbishop', 'bishop', 'cardinal', 'rabbi',
   'imam', 'mufti', 'ombudsman', 'prosecutor', 'commissioner', 'undersecretary', 'under-secretary', 'sir', 'lord', 'lady', 'dame', 'head', 'chief',
+  'brig.', 'spc.', 'pfc.', 'cpl.', 'pvt.', 'cmdr.', 'cdr.', 'corporal', 'commodore',
 ]);
 
 /** What an apposition calls a person ("X, an analyst at ..."), besides the titles. */
@@ -69,7 +72,11 @@ export const ORG_HEADS: Record<string, string> = {
   daily: 'MED', radio: 'MED', tv: 'MED', television: 'MED', network: 'MED', media: 'MED', broadcasting: 'MED', magazine: 'MED', observer: 'MED', monitor: 'MED',
   observatory: 'NGO', watch: 'NGO', society: 'NGO', trust: 'NGO', initiative: 'NGO',
   exchange: 'BUS', bourse: 'BUS', bancorp: 'BUS', bancshares: 'BUS', pharmaceuticals: 'BUS', securities: 'BUS', communications: 'BUS', telecom: 'BUS', enterprises: 'BUS', laboratories: 'BUS',
-  newsroom: 'MED', treasury: 'GOV',
+  newsroom: 'MED', treasury: 'GOV', reserve: 'GOV',
+  // the last words of company names: "Kansai Electric Power" is not, but "Hindustan Copper", "Shell Petroleum", "Walt Disney Pictures" are
+  copper: 'BUS', steel: 'BUS', motor: 'BUS', electric: 'BUS', airline: 'BUS', petroleum: 'BUS', chemical: 'BUS', chemicals: 'BUS', pharmaceutical: 'BUS',
+  telecommunications: 'BUS', insurance: 'BUS', partners: 'BUS', mining: 'BUS', foods: 'BUS', brands: 'BUS', networks: 'BUS', entertainment: 'BUS',
+  records: 'BUS', studios: 'BUS', pictures: 'BUS', publishing: 'BUS', utilities: 'BUS', electronics: 'BUS', software: 'BUS', financial: 'BUS', investments: 'BUS',
   club: 'CVL', team: 'CVL', church: 'REL', center: 'NGO', centre: 'NGO', board: 'GOV', secretariat: 'GOV', mission: 'GOV', embassy: 'GOV', consulate: 'GOV',
 };
 
@@ -77,7 +84,7 @@ export const ORG_HEADS: Record<string, string> = {
 export const FAC_HEADS = new Set([
   'airport', 'base', 'airbase', 'port', 'seaport', 'harbour', 'harbor', 'bridge', 'corridor', 'pipeline', 'station', 'plant', 'dam', 'canal',
   'highway', 'motorway', 'railway', 'stadium', 'square', 'street', 'avenue', 'prison', 'hospital', 'palace', 'tower', 'building', 'terminal',
-  'checkpoint', 'crossing', 'road', 'boulevard', 'arena', 'cathedral', 'mosque', 'temple', 'monument', 'memorial', 'mine', 'refinery', 'reactor', 'complex',
+  'checkpoint', 'crossing', 'tunnel', 'route', 'road', 'boulevard', 'arena', 'cathedral', 'mosque', 'temple', 'monument', 'memorial', 'mine', 'refinery', 'reactor', 'complex',
   // street names and their abbreviations ("Augusta St.", "Freeman Circle", "Peachtree Pkwy.")
   'st.', 'ave.', 'rd.', 'blvd.', 'hwy.', 'pkwy.', 'drive', 'lane', 'circle', 'parkway', 'pike', 'turnpike', 'expressway', 'freeway', 'interstate',
 ]);
@@ -86,7 +93,7 @@ export const FAC_HEADS = new Set([
 export const FAC_MODIFIERS = new Set(['transport', 'gas', 'oil', 'military', 'air', 'naval', 'nuclear', 'power', 'border', 'international', 'railway', 'rail', 'trade', 'energy', 'transit', 'logistics', 'economic']);
 
 export const LOC_HEADS = new Set([
-  'sea', 'ocean', 'gulf', 'river', 'lake', 'mountains', 'mountain', 'mount', 'mt.', 'valley', 'peninsula', 'island', 'islands', 'strait', 'straits',
+  'sea', 'ocean', 'gulf', 'river', 'lake', 'pass', 'mountains', 'mountain', 'mount', 'mt.', 'valley', 'peninsula', 'island', 'islands', 'strait', 'straits',
   'desert', 'bay', 'coast', 'heights', 'hills', 'plain', 'plains', 'strip', 'region', 'province', 'basin', 'plateau', 'highlands', 'delta', 'channel', 'archipelago', 'steppe', 'oblast', 'district', 'county', 'state',
 ]);
 
