@@ -5,9 +5,9 @@ import { SEATS_OF_POWER } from './data/country-extras.js';
 import { ADMIN1, COUNTRY_CENTRES, type Admin1Record } from './data/admin1.js';
 import { PEOPLE, type PersonRecord } from './data/people.js';
 import { firstNames } from './first-names.js';
-import { loadPlaces, type PlaceRecord } from './places.js';
+import { loadPlaces, loadSubdivisions, loadUsCounties, subdivisionKey, type CountyRecord, type PlaceRecord, type SubdivisionRecord } from './places.js';
 
-export type { CountryRecord, OrgRecord, RegionRecord, PlaceRecord, Admin1Record, PersonRecord };
+export type { CountryRecord, OrgRecord, RegionRecord, PlaceRecord, Admin1Record, PersonRecord, CountyRecord, SubdivisionRecord };
 
 /** A user-supplied actor ({name, code, aliases?, from?, to?}, as in PETRARCH dictionaries). */
 export interface ActorRecord {
@@ -49,6 +49,8 @@ export class Knowledge {
   private readonly surnames = new Map<string, PersonRecord | null>();
   private readonly actors = new Map<string, ActorRecord[]>();
   private placesIndex: Map<string, PlaceRecord[]> | null = null;
+  private countiesIndex: Map<string, CountyRecord[]> | null = null;
+  private subdivisionsIndex: Map<string, SubdivisionRecord[]> | null = null;
 
   constructor(actors: ActorRecord[] = []) {
     this.countries = loadCountries();
@@ -148,6 +150,16 @@ export class Knowledge {
   places(name: string): PlaceRecord[] {
     this.placesIndex ??= loadPlaces();
     return this.placesIndex.get(name.toLowerCase().replace(/[’`]/g, "'")) ?? this.placesIndex.get(name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()) ?? [];
+  }
+  /** US counties called `name` (without "County"), in every state that has one (loaded on first use). */
+  usCounties(name: string): CountyRecord[] {
+    this.countiesIndex ??= loadUsCounties();
+    return this.countiesIndex.get(key(name).replace(/^saint /, 'st. ')) ?? [];
+  }
+  /** First-level divisions outside the US called `name` ("KwaZulu-Natal", "Zamfara State", "Dorset"). */
+  subdivisions(name: string): SubdivisionRecord[] {
+    this.subdivisionsIndex ??= loadSubdivisions();
+    return this.subdivisionsIndex.get(subdivisionKey(name)) ?? [];
   }
 }
 

@@ -1,4 +1,7 @@
 import { createRequire } from 'node:module';
+import { PLACE_ALIASES } from './data/place-aliases.js';
+import { US_COUNTIES } from './data/us-counties.js';
+import { SUBDIVISIONS } from './data/subdivisions.js';
 
 const require = createRequire(import.meta.url);
 
@@ -55,6 +58,74 @@ export function loadPlaces(): Map<string, PlaceRecord[]> {
       else index.set(key, [rec]);
     }
   }
+  // the names English news uses for cities that GeoNames names otherwise: "Bombay", "Kiev", "Fallujah"
+  for (const [alias, name, country2] of PLACE_ALIASES) {
+    const city = index.get(name.toLowerCase())?.find((r) => r.country2 === country2 && r.name === name);
+    if (!city) continue;
+    const key = alias.toLowerCase();
+    const list = index.get(key);
+    if (!list) index.set(key, [city]);
+    else if (!list.includes(city)) list.push(city);
+  }
   for (const list of index.values()) list.sort((a, b) => b.population - a.population);
+  return index;
+}
+
+/** A US county (or parish, or borough) by its centre point. */
+export interface CountyRecord {
+  /** The state's postal code, as GeoNames' admin1 code for US places. */
+  state: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+/** US counties indexed by lower-cased name without "County" ("barrow", "st. louis"). */
+export function loadUsCounties(): Map<string, CountyRecord[]> {
+  const index = new Map<string, CountyRecord[]>();
+  for (const [state, packed] of Object.entries(US_COUNTIES)) {
+    for (const entry of packed.split('|')) {
+      const at = entry.lastIndexOf(':');
+      const [lat, lon] = entry.slice(at + 1).split(',').map(Number);
+      const rec: CountyRecord = { state, name: entry.slice(0, at), lat, lon };
+      const key = rec.name.toLowerCase();
+      const list = index.get(key);
+      if (list) list.push(rec);
+      else index.set(key, [rec]);
+    }
+  }
+  return index;
+}
+
+/** A first-level division of a country outside the US (a province, region, governorate; a UK county). */
+export interface SubdivisionRecord {
+  /** ISO alpha-2. */
+  country2: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+/** What a division's name may carry that news leaves out, or adds: "Rift Valley Province", "Zamfara State". */
+const DIVISION_WORD = /\s+(?:province|region|state|governorate|prefecture|department|district|county|oblast|krai|voivodeship)$/i;
+
+/** Lookup key for a division's name: lower case, no diacritics, no generic word after it. */
+export const subdivisionKey = (name: string): string =>
+  name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim().replace(DIVISION_WORD, '');
+
+/** Divisions indexed by `subdivisionKey` of their names. */
+export function loadSubdivisions(): Map<string, SubdivisionRecord[]> {
+  const index = new Map<string, SubdivisionRecord[]>();
+  for (const [country2, packed] of Object.entries(SUBDIVISIONS)) {
+    for (const entry of packed.split('|')) {
+      const at = entry.lastIndexOf(':');
+      const [lat, lon] = entry.slice(at + 1).split(',').map(Number);
+      const rec: SubdivisionRecord = { country2, name: entry.slice(0, at), lat, lon };
+      const key = subdivisionKey(rec.name);
+      const list = index.get(key);
+      if (list) list.push(rec);
+      else index.set(key, [rec]);
+    }
+  }
   return index;
 }

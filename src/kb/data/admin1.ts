@@ -46,11 +46,20 @@ export const ADMIN1: Admin1Record[] = [
   gb('ENG', 'England', [], 52.5, -1.5), gb('SCT', 'Scotland', [], 56.5, -4.0), gb('WLS', 'Wales', [], 52.3, -3.7), gb('NIR', 'Northern Ireland', [], 54.6, -6.7),
 ];
 
-/** Country centres where GeoNames' point differs much from the world-countries centroid. */
+/**
+ * Country centres where GeoNames' point differs much from the world-countries centroid. Gazetteers place a
+ * country at different conventional points (GeoNames, encyclopaedias); where two well-known ones lie apart,
+ * a point between them keeps within a city's radius of both: Japan's GeoNames point moved from (36, 138) to
+ * Tokyo; China is (35, 105) in GeoNames and (35, 103) in Wikipedia. Canada keeps the factbook's centre, near
+ * GeoNames' older point (60, -96): its newer one in Alberta lies a thousand kilometres west, past any compromise.
+ */
 export const COUNTRY_CENTRES: Record<string, [number, number]> = {
   USA: [39.76, -98.5],
   IND: [22.0, 79.0],
   AUS: [-25.0, 135.0],
   GBR: [54.76, -2.7],
-  JPN: [35.69, 139.75],
+  JPN: [35.85, 138.9],
+  CHN: [35.0, 104.0],
+  LBY: [28.0, 17.0],
+  COD: [-2.5, 23.5],
 };

@@ -1,7 +1,6 @@
-import type { Entity } from '../../core/types.js';
-import type { Knowledge, PlaceRecord } from '../../kb/index.js';
-
-type Placed = Entity & { _place?: 'country' | 'capital' | 'city' | 'region' | 'admin1' | 'unknown' };
+import type { CountyRecord, Knowledge, PlaceRecord, SubdivisionRecord } from '../../kb/index.js';
+import { capitalPoint, countyName, placeByCore, placeByPlaceInName, placeCountryNamesake, placeCounty, placeDivision, usOnlyTowns } from './geo-areas.js';
+import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, NAMED_STATE_WEIGHT, NEAR_WEIGHT, STATE_VOTE_WEIGHT, distanceKm, escapeRegExp, votesFor, type Anchor, type Placed, type StateCues } from './geo-context.js';
 
 /**
  * Coordinates for places, chosen with the article's context in the manner of Mordecai: a
@@ -22,16 +21,25 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
     const c = a && kb.country(a.country);
     if (a && c) admins.add(`${c.iso2}-${a.code}`);
   }
+  // states that the article's unambiguous towns lie in: they back a county placed by a town of its name
+  const inferred = new Set<string>();
   const pending: Placed[] = [];
+  const counties = new Map<Placed, CountyRecord[]>();
   for (const e of entities) {
     if (!['GPE', 'LOC', 'FAC'].includes(e.type)) continue;
     // a country named like a state ("Georgia") in an article about that state's country is the state
     if (e._place === 'country' && e.kb?.startsWith('country:')) {
       const a = kb.admin1(e.name);
-      if (a && a.country !== e.country && (focus.get(a.country) ?? 0) > (focus.get(e.country ?? '') ?? 0) - e.mentions.length) {
+      // names built on the ambiguous word ("Georgia Public Service Commission") back neither reading
+      const word = new RegExp(`\\b${escapeRegExp(e.name)}\\b`);
+      const echoes = entities.filter((x) => x.country === e.country && word.test(x.name)).reduce((n, x) => n + x.mentions.length, 0);
+      const stateSide = (focus.get(a?.country ?? '') ?? 0) + (a?.country === 'USA' ? usOnlyTowns(entities, kb) : 0);
+      if (a && a.country !== e.country && stateSide > (focus.get(e.country ?? '') ?? 0) - echoes) {
         e.country = a.country;
         e.kb = `admin1:${a.country}-${a.code}`;
         e._place = 'admin1';
+        const c = kb.country(a.country);
+        if (c) admins.add(`${c.iso2}-${a.code}`);
       }
     }
     const place = e._place;
@@ -42,7 +50,7 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
     }
     if (place === 'country' || (e.kb?.startsWith('country:') && place !== 'capital')) {
       const c = kb.country(e.country ?? '');
-      if (c) e.geo = { lat: c.lat, lon: c.lon, country: c.iso3 };
+      if (c) e.geo = capitalPoint(e, c, kb, text) ?? { lat: c.lat, lon: c.lon, country: c.iso3 };
       continue;
     }
     if (place === 'region') {
@@ -50,8 +58,13 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
       if (r) e.geo = { lat: r.lat, lon: r.lon, ...(r.country ? { country: r.country } : {}) };
       continue;
     }
-    pending.push(e);
+    // a county goes by the county list, not by a town of its name
+    const county = countyName(e, text);
+    if (county !== undefined && kb.usCounties(county).length) counties.set(e, kb.usCounties(county));
+    else pending.push(e);
   }
+  // each place name votes for the states its namesakes lie in, a unique name fully, an ambiguous one split
+  const votes = stateVotes(pending, counties, kb);
   // populated places in passes: the places resolved first (and the states they lie in) sharpen the focus for the rest
   let anchors: Anchor[] = [];
   for (const e of entities) if (e._place === 'admin1' && e.geo) anchors.push({ lat: e.geo.lat, lon: e.geo.lon, radiusKm: ADMIN1_RADIUS_KM, from: e });
@@ -62,14 +75,14 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
       const candidates = candidatesFor(e, kb);
       if (!candidates.length) continue;
       // a capital used as a place competes with its namesakes ("Paris, Texas") on context, not on its country
-      chosen.set(e, pick(candidates, focus, e._place === 'capital' ? undefined : e.country, kb, admins, e, anchors));
+      chosen.set(e, pick(candidates, focus, e._place === 'capital' ? undefined : e.country, kb, { named: admins, votes }, e, anchors));
     }
     if (pass < PASSES - 1) {
       if (pass === 0) for (const [e, c] of chosen) {
         const iso3 = kb.countryByIso2(c.country2)?.iso3;
         if (iso3 && !e.country) focus.set(iso3, (focus.get(iso3) ?? 0) + e.mentions.length);
         // a place the article names unambiguously (one candidate) tells which state it is about
-        if (candidatesFor(e, kb).length === 1 && c.country2 === 'US') admins.add(`US-${c.admin1}`);
+        if (candidatesFor(e, kb).length === 1 && c.country2 === 'US') inferred.add(`US-${c.admin1}`);
       }
       // the places chosen so far are the article's neighbourhood: a namesake near them beats a distant one
       anchors = [...stateAnchors, ...[...chosen].map(([e, c]) => ({ lat: c.lat, lon: c.lon, radiusKm: CITY_RADIUS_KM, from: e }))];
@@ -80,48 +93,42 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
       // countries back it: "Tarrant County" is not Tarrant, Alabama, in a story about Fort Worth
       const iso3 = kb.countryByIso2(best.country2)?.iso3;
       const backed =
-        admins.has(`${best.country2}-${best.admin1}`) || (focus.get(iso3 ?? '') ?? 0) >= 2 || anchors.some((a) => a.from !== e && distanceKm(a, best) <= a.radiusKm);
-      if (!kb.places(e.name).length && !backed) continue;
-      e.geo = { lat: best.lat, lon: best.lon, geonameid: best.geonameid, ...(iso3 ? { country: iso3 } : {}) };
+        admins.has(`${best.country2}-${best.admin1}`) || inferred.has(`${best.country2}-${best.admin1}`) || (focus.get(iso3 ?? '') ?? 0) >= 2 || anchors.some((a) => a.from !== e && distanceKm(a, best) <= a.radiusKm);
+      if (!kb.places(e.name).length && best.featureCode !== 'ADM1' && !backed) continue;
+      e.geo = { lat: best.lat, lon: best.lon, ...(best.geonameid ? { geonameid: best.geonameid } : {}), ...(iso3 ? { country: iso3 } : {}) };
       if (iso3 && (!e.country || e._place === 'capital')) e.country = iso3;
     }
   }
-  for (const e of entities) if (!e.geo && ['GPE', 'LOC', 'FAC'].includes(e.type)) placeByCore(e, kb);
+  for (const e of entities) if (e._place === 'country' || e.kb?.startsWith('country:')) placeCountryNamesake(e, kb, focus, { named: admins, votes }, text);
+  for (const [e, list] of counties) placeCounty(e, list, { named: admins, votes }, anchors, focus);
+  for (const e of entities) if (!e.geo && (e.type === 'GPE' || e.type === 'LOC')) placeDivision(e, kb, focus, anchors);
+  for (const e of entities) if (!e.geo && ['GPE', 'LOC', 'FAC'].includes(e.type)) placeByCore(e, kb, entities);
+  for (const e of entities) if (!e.geo && ['GPE', 'LOC', 'FAC'].includes(e.type)) placeByPlaceInName(e, entities);
   placeLocalFeatures(entities);
 }
 
-/** Words before a place's name that narrow it without naming another place: "eastern Ghouta", "South Venezuela", "Nazi Germany". */
-const NARROWING = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|upper|lower|greater|inner|outer|rural|downtown|nazi|soviet|imperial)\s+/i;
-
-/** A place named with a narrowing word lies at the place named without it (a country's centre, a state's, a town's). */
-function placeByCore(e: Placed, kb: Knowledge): void {
-  if (!NARROWING.test(e.name)) return;
-  const core = e.name.replace(NARROWING, '');
-  const country = kb.countryByName(core);
-  const admin = kb.admin1(core);
-  const region = kb.region(core);
-  const town = kb.places(core)[0];
-  const at = country ?? admin ?? region ?? town;
-  if (!at) return;
-  const iso3 = country?.iso3 ?? admin?.country ?? region?.country ?? (town && kb.countryByIso2(town.country2)?.iso3);
-  e.geo = { lat: at.lat, lon: at.lon, ...(iso3 ? { country: iso3 } : {}) };
-}
-
 /** Words of American local news: counties and parishes, sheriffs, townships, ZIP codes, party-and-district tags ("R-Ohio"). */
-const US_CUES = [/\b(?:County|Parish)\b/, /\b[Ss]heriff/, /\b[Tt]ownship\b/, /\b(?:[A-Z]{2}) \d{5}\b/, /\b[RD]-[A-Z][a-z]+/, /\bCity Council\b|\bcity council\b/, /\b(?:state Sen\.|state Rep\.|State Rep\.)/, /\$\d/];
+const US_CUES = [
+  /\b(?:County|Parish)\b/,
+  /\b[Ss]heriff/,
+  /\b[Tt]ownship\b/,
+  /\b(?:[A-Z]{2}) \d{5}\b/,
+  /\b[RD]-[A-Z][a-z]+/,
+  /\bCity Council\b|\bcity council\b/,
+  /\b(?:state Sen\.|state Rep\.|State Rep\.)/,
+  /\$\d/,
+  /\b[Cc]ity [Mm]anager\b/,
+  /\b(?:[Ss]chool [Bb]oard|Board of Education|[Ss]chool [Dd]istrict)\b/,
+  /\bBoard of (?:Supervisors|Commissioners|Trustees|Aldermen)\b|\b(?:county commissioners|aldermen)\b/,
+  /\b(?:Interstate \d+|I-\d+|U\.S\. \d+|(?:State )?(?:Highway|Route) \d+)\b/,
+  // a street address with the street's kind abbreviated: "1935 Orchard St.", "420 N. Main Ave."
+  /\b\d{2,5} (?:[NSEW]\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:St|Ave|Rd|Blvd|Dr|Ln|Hwy)\.(?=[\s,])/,
+];
 
-interface Anchor {
-  lat: number;
-  lon: number;
-  radiusKm: number;
-  from: Placed;
-}
 /** How near another place of the article a candidate must lie to count as its neighbour. */
 const CITY_RADIUS_KM = 150;
 /** Choices are revised twice: a namesake chosen first for its size gives way once its neighbours are placed. */
 const PASSES = 3;
-/** A state or province anchors candidates around its centre point, which lies this far from its edges. */
-const ADMIN1_RADIUS_KM = 450;
 
 /**
  * Counties, streets, parks, rivers and buildings that no gazetteer entry names lie in the article's
@@ -142,26 +149,46 @@ function placeLocalFeatures(entities: Placed[]): void {
 }
 const LOCAL_HEAD = /\b(?:County|Parish|Township|Borough|District|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Boulevard|Lane|Highway|Park|River|Creek|Lake|Hospital|School|Center|Centre|Square|Bridge|Station|Airport|Hall|Courthouse|Mall|Plaza|Stadium)$/;
 
-const toRad = Math.PI / 180;
-function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const dLat = (b.lat - a.lat) * toRad;
-  const dLon = (b.lon - a.lon) * toRad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * toRad) * Math.cos(b.lat * toRad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
-
 /** Populated places an entity may be: by its name, or for "X County"/"X Parish"/"X District" by X. */
 function candidatesFor(e: Placed, kb: Knowledge): PlaceRecord[] {
   const direct = kb.places(e.name);
-  if (direct.length) return direct;
-  const m = /^(.+?)\s+(?:County|Parish|District|Township|Borough|Province|Region|Valley|State)$/.exec(e.name);
-  return m ? kb.places(m[1]) : [];
+  const m = direct.length ? null : /^(.+?)\s+(?:County|Parish|District|Township|Borough|Province|Region|Valley|State)$/.exec(e.name);
+  const towns = m ? kb.places(m[1]) : direct;
+  // provinces and counties of other countries compete with towns of their names ("Suffolk", "Midlands")
+  const divisions = GENERIC_DIVISION.test(e.name) ? [] : kb.subdivisions(e.name);
+  return divisions.length ? [...divisions.map(asCandidate), ...towns] : towns;
 }
 
-/** Score per neighbouring place (up to three): two neighbours outweigh a hundredfold population. */
-const NEAR_WEIGHT = 2;
+/**
+ * A division as a candidate place: as large as a big town, so that a town of its name wins only with
+ * more people or with the article's context ("Norfolk" in a Virginia story), and no GeoNames id.
+ */
+function asCandidate(d: SubdivisionRecord): PlaceRecord {
+  return { geonameid: 0, name: d.name, country2: d.country2, lat: d.lat, lon: d.lon, population: DIVISION_POPULATION, featureCode: 'ADM1', admin1: `division:${d.name}` };
+}
+const DIVISION_POPULATION = 400_000;
 
-function pick(candidates: PlaceRecord[], focus: Map<string, number>, country: string | undefined, kb: Knowledge, admins: Set<string>, self?: Placed, anchors: Anchor[] = []): PlaceRecord {
+/**
+ * Which states (first-level divisions) the article's place names point to: a local story names several
+ * towns of its own state, and while each name alone is ambiguous, their namesakes meet in one state.
+ */
+function stateVotes(pending: Placed[], counties: Map<Placed, CountyRecord[]>, kb: Knowledge): Map<string, Map<Placed, number>> {
+  const votes = new Map<string, Map<Placed, number>>();
+  const statesOf = (e: Placed) =>
+    counties.has(e) ? new Set(counties.get(e)!.map((c) => `US-${c.state}`)) : new Set(candidatesFor(e, kb).slice(0, 50).map((c) => `${c.country2}-${c.admin1}`));
+  for (const e of [...pending, ...counties.keys()]) {
+    const states = statesOf(e);
+    for (const st of states) {
+      const byEntity = votes.get(st) ?? new Map<Placed, number>();
+      byEntity.set(e, 1 / states.size);
+      votes.set(st, byEntity);
+    }
+  }
+  return votes;
+}
+
+
+function pick(candidates: PlaceRecord[], focus: Map<string, number>, country: string | undefined, kb: Knowledge, states: StateCues, self?: Placed, anchors: Anchor[] = []): PlaceRecord {
   // the entity's own mentions do not count as context for it
   const own = self?.country ? self.mentions.length : 0;
   let best = candidates[0];
@@ -171,7 +198,11 @@ function pick(candidates: PlaceRecord[], focus: Map<string, number>, country: st
     let s = Math.log10(c.population + 10);
     if (country && iso3 === country) s += 10;
     s += Math.min(4, 2 * Math.log2(1 + Math.max(0, (focus.get(iso3) ?? 0) - (iso3 === self?.country ? own : 0))));
-    if (admins.has(`${c.country2}-${c.admin1}`)) s += 6;
+    const state = `${c.country2}-${c.admin1}`;
+    // a state named among many says less about where one town lies than the one state a story names
+    if (states.named.has(state)) s += NAMED_STATE_WEIGHT / Math.sqrt(states.named.size);
+    // (a state inferred from a unique town name already counts among the votes)
+    s += STATE_VOTE_WEIGHT * Math.min(3, votesFor(state, states.votes, self));
     if (c.featureCode === 'PPLC') s += 1.5;
     else if (c.featureCode === 'PPLA') s += 0.7;
     // other places the article names nearby

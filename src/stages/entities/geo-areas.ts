@@ -1,0 +1,203 @@
+// Places that the gazetteer of towns does not settle: counties, provinces, countries named like towns or by
+// their capitals, and features named after a place.
+import type { Geo } from '../../core/types.js';
+import type { CountryRecord, CountyRecord, Knowledge, PlaceRecord, SubdivisionRecord } from '../../kb/index.js';
+import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, NAMED_STATE_WEIGHT, NEAR_WEIGHT, STATE_VOTE_WEIGHT, distanceKm, escapeRegExp, votesFor, type Anchor, type Placed, type StateCues } from './geo-context.js';
+
+/**
+ * A country's name that is also an American town's ("Lebanon", "Jordan", "Palestine") is the town in a
+ * story set in that town's state: the article is American, nothing else in it lies in the country, and
+ * the state is one the article names or its other places point to, and no other foreign country is named.
+ */
+export function placeCountryNamesake(e: Placed, kb: Knowledge, focus: Map<string, number>, states: StateCues, text: string): void {
+  const iso3 = e.country ?? '';
+  if (iso3 === 'USA' || (focus.get(iso3) ?? 0) > e.mentions.length || !focus.get('USA')) return;
+  if (e.mentions.some((m) => m.kind !== 'name')) return;
+  // a story that names other foreign countries is about the world, not a town
+  if ([...focus.keys()].some((k) => k !== iso3 && k !== 'USA')) return;
+  const name = escapeRegExp(e.name);
+  // "Palestine, Texas" names the state; "a Palestine man" is local usage (a country's people go by its demonym)
+  const statesAfter = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`\\b${name},\\s+([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)`, 'g'))) {
+    const a = kb.admin1(m[1]);
+    if (a?.country === 'USA') statesAfter.add(`US-${a.code}`);
+  }
+  const local = localUsage(e.name, text);
+  // without local usage, only a clearly American story makes a country's name a town
+  if (!local && (focus.get('USA') ?? 0) < 2) return;
+  let best: PlaceRecord | undefined;
+  let bestVotes = -1;
+  for (const c of kb.places(e.name)) {
+    if (c.country2 !== 'US') continue;
+    const state = `US-${c.admin1}`;
+    const v = (statesAfter.has(state) ? 4 : 0) + (states.named.has(state) ? 2 : 0) + votesFor(state, states.votes, e);
+    // the most populous namesake where local usage is the only evidence
+    if ((v >= 2 || local) && v > bestVotes) {
+      bestVotes = v;
+      best = c;
+    }
+  }
+  if (!best) return;
+  e.geo = { lat: best.lat, lon: best.lon, geonameid: best.geonameid, country: 'USA' };
+  e.country = 'USA';
+  e.kb = undefined;
+}
+/**
+ * Whether the text uses a name the way local news uses its towns, and never a country: as a hometown's
+ * adjective ("a Palestine man"), after a person's age ("Joyce Glover, 22, Palestine"), after a street
+ * ("400 S. Locust St., Lebanon"), or as a dateline ("LEBANON (AP) —").
+ */
+function localUsage(name: string, text: string): boolean {
+  const n = escapeRegExp(name);
+  const upper = escapeRegExp(name.toUpperCase());
+  return (
+    new RegExp(`\\b${n}\\s+(?:${LOCAL_PEOPLE})\\b`).test(text) ||
+    new RegExp(`\\b\\d{1,3}, ${n}\\b`).test(text) ||
+    new RegExp(`\\b(?:St|Ave|Rd|Dr|Ln|Blvd|Street|Avenue|Road|Drive|Lane)\\.?, ${n}\\b`).test(text) ||
+    new RegExp(`(?:^|[.!?]\\s+)${upper}(?:, [A-Z][A-Za-z.]+)?(?: \\([A-Z]+\\))? [—–-]`).test(text)
+  );
+}
+/** Words after a town's name that make it a local story's adjective: "a Palestine man", "Lebanon residents". */
+const LOCAL_PEOPLE = 'man|woman|men|women|resident|residents|teen|teenager|youth|boy|girl|couple|native|family|homeowner|motorist|driver';
+
+/**
+ * A province, region or state of a country that no populated place names ("Zamfara", "KwaZulu-Natal",
+ * "Gilgit-Baltistan"; "Colorado State" for the state): by the article's countries where several countries
+ * have one of that name; a lone one needs no such evidence unless its name is a bare compass word.
+ */
+export function placeDivision(e: Placed, kb: Knowledge, focus: Map<string, number>, anchors: Anchor[]): void {
+  const state = / State$/.test(e.name) ? kb.admin1(e.name.slice(0, -6)) : undefined;
+  if (state) {
+    e.geo = { lat: state.lat, lon: state.lon, country: state.country };
+    return;
+  }
+  const list = kb.subdivisions(e.name);
+  if (!list.length) return;
+  let best: SubdivisionRecord | undefined;
+  let bestScore = 0;
+  for (const d of list) {
+    const iso3 = kb.countryByIso2(d.country2)?.iso3 ?? '';
+    let s = (focus.get(iso3) ?? 0) + (e.country === iso3 ? 5 : 0);
+    for (const a of anchors) if (a.from !== e && distanceKm(a, d) <= ADMIN1_RADIUS_KM) s++;
+    if (s > bestScore) {
+      bestScore = s;
+      best = d;
+    }
+  }
+  if (!best && list.length === 1 && !GENERIC_DIVISION.test(e.name)) best = list[0];
+  if (!best) return;
+  const iso3 = kb.countryByIso2(best.country2)?.iso3;
+  e.geo = { lat: best.lat, lon: best.lon, ...(iso3 ? { country: iso3 } : {}) };
+  if (iso3 && !e.country) e.country = iso3;
+}
+
+/** The county an entity names: "Barrow County", or "Barrow" in "Barrow and Jackson counties". */
+export function countyName(e: Placed, text: string): string | undefined {
+  const m = /^(.+?)\s+(?:County|Parish)$/.exec(e.name);
+  if (m) return m[1];
+  if (!/^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}$/.test(e.name)) return undefined;
+  return new RegExp(`\\b${escapeRegExp(e.name)}${COUNTY_LIST_TAIL}`).test(text) ? e.name : undefined;
+}
+/**
+ * What follows a county's bare name: " County", or the rest of a list of counties, "(, Clay)( and Jackson)
+ * counties" (in "Athens, McMinn County and Etowah" only McMinn is a county).
+ */
+const COUNTY_LIST_TAIL = String.raw`(?:\s+(?:County|Parish)\b|(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2})*\s+(?:counties|parishes)\b)`;
+
+/**
+ * A county by the state evidence of the article (states named, states its towns vote for, towns chosen
+ * nearby); a county name with namesakes in several states and no such evidence stays unplaced.
+ */
+export function placeCounty(e: Placed, list: CountyRecord[], states: StateCues, anchors: Anchor[], focus: Map<string, number>): void {
+  let best: CountyRecord | undefined;
+  let bestScore = 0;
+  for (const c of list) {
+    const state = `US-${c.state}`;
+    let s = 0;
+    if (states.named.has(state)) s += NAMED_STATE_WEIGHT;
+    s += STATE_VOTE_WEIGHT * Math.min(3, votesFor(state, states.votes, e));
+    let near = 0;
+    for (const a of anchors) if (a.from !== e && distanceKm(a, c) <= a.radiusKm) near++;
+    s += NEAR_WEIGHT * Math.min(3, near);
+    if (s > bestScore) {
+      bestScore = s;
+      best = c;
+    }
+  }
+  // a county name found in one state only needs no evidence beyond an American setting
+  if (!best && list.length === 1 && (focus.get('USA') ?? 0) > 0) best = list[0];
+  if (!best) return;
+  e.geo = { lat: best.lat, lon: best.lon, country: 'USA' };
+  e.country = 'USA';
+}
+
+/**
+ * A country the article names mostly by its capital ("Moscow said...", "talks in Beijing") is placed
+ * where the article places it: at the capital, not the country's centre.
+ */
+export function capitalPoint(e: Placed, c: CountryRecord, kb: Knowledge, text: string): Geo | undefined {
+  let capital: string | undefined;
+  let byCapital = 0;
+  for (const m of e.mentions) {
+    const said = text.slice(m.start, m.end);
+    if (m.kind !== 'name' && kb.countryByCapital(said)?.iso3 === c.iso3) {
+      byCapital++;
+      capital = said;
+    }
+  }
+  if (!capital || byCapital * 2 <= e.mentions.length) return undefined;
+  const city = kb.places(capital).find((p) => p.country2 === c.iso2);
+  return city && { lat: city.lat, lon: city.lon, geonameid: city.geonameid, country: c.iso3 };
+}
+
+/** How many towns the article names that have namesakes in the United States only ("Gainesville", "Duluth"). */
+export function usOnlyTowns(entities: Placed[], kb: Knowledge): number {
+  let n = 0;
+  for (const e of entities) {
+    if (e.type !== 'GPE' || e.kb) continue;
+    const places = kb.places(e.name);
+    if (places.length && places.every((p) => p.country2 === 'US')) n++;
+  }
+  return n;
+}
+
+/** Words before a place's name that narrow it without naming another place: "eastern Ghouta", "South Venezuela", "Nazi Germany". */
+const NARROWING =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|upper|lower|greater|inner|outer|rural|downtown|metro|metropolitan|historic|nazi|soviet|imperial)\s+|^(?:city|town|village) of\s+|^[RDI]-(?=[A-Z])/i;
+
+/**
+ * A place named with a narrowing word lies at the place named without it (a country's centre, a state's, a town's):
+ * the one the article itself places under that name first ("Northeast Georgia" in a story about Gainesville, Georgia).
+ */
+export function placeByCore(e: Placed, kb: Knowledge, entities: Placed[]): void {
+  if (!NARROWING.test(e.name)) return;
+  const core = e.name.replace(NARROWING, '');
+  const own = entities.find((x) => x !== e && x.geo && x.name.toLowerCase() === core.toLowerCase());
+  if (own?.geo) {
+    e.geo = { lat: own.geo.lat, lon: own.geo.lon, ...(own.geo.country ? { country: own.geo.country } : {}) };
+    return;
+  }
+  const country = kb.countryByName(core);
+  const admin = kb.admin1(core);
+  const region = kb.region(core);
+  const town = kb.places(core)[0];
+  const at = country ?? admin ?? region ?? town;
+  if (!at) return;
+  const iso3 = country?.iso3 ?? admin?.country ?? region?.country ?? (town && kb.countryByIso2(town.country2)?.iso3);
+  e.geo = { lat: at.lat, lon: at.lon, ...(iso3 ? { country: iso3 } : {}) };
+}
+
+/**
+ * A facility or area named after a place the article places ("Springfield hospital", "Atlanta-area",
+ * "South Charleston power plant") lies at that place: the longest such name wins.
+ */
+export function placeByPlaceInName(e: Placed, entities: Placed[]): void {
+  let host: Placed | undefined;
+  for (const x of entities) {
+    if (x === e || !x.geo || x.name.length < 4 || (x.type !== 'GPE' && x.type !== 'LOC') || GENERIC_DIVISION.test(x.name)) continue;
+    const starts = e.name.startsWith(x.name) && /^[\s-]/.test(e.name.slice(x.name.length));
+    const ends = e.name.endsWith(x.name) && /\s$/.test(e.name.slice(0, -x.name.length));
+    if ((starts || ends) && (!host || x.name.length > host.name.length)) host = x;
+  }
+  if (host?.geo) e.geo = { lat: host.geo.lat, lon: host.geo.lon, ...(host.geo.country ? { country: host.geo.country } : {}) };
+}

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Doc } from '../../core/doc.js';
+import type { Entity } from '../../core/types.js';
+import { defaultKnowledge } from '../../kb/index.js';
+import { analyzeUpTo } from '../../test-support/pipeline.js';
+
+const run = (text: string) => analyzeUpTo(text, 'entities', { published: '2024-05-02' });
+const byName = (doc: Doc, name: string): Entity => {
+  const e = doc.layers.entities!.find((x) => x.name === name);
+  assert.ok(e, `no entity "${name}" in ${doc.layers.entities!.map((x) => x.name).join(', ')}`);
+  return e;
+};
+/** Whether an entity's point lies within `deg` degrees of (lat, lon). */
+const near = (e: Entity, lat: number, lon: number, deg = 0.5) => !!e.geo && Math.abs(e.geo.lat - lat) < deg && Math.abs(e.geo.lon - lon) < deg;
+
+test('the county table knows a county in every state that has one', () => {
+  const kb = defaultKnowledge();
+  assert.deepEqual(kb.usCounties('Barrow').map((c) => c.state), ['GA']);
+  const douglas = kb.usCounties('Douglas').map((c) => c.state);
+  assert.ok(douglas.includes('MN') && douglas.includes('GA') && douglas.length > 8, douglas.join(','));
+  assert.deepEqual(kb.usCounties('Saint Louis').map((c) => c.state).sort(), kb.usCounties('St. Louis').map((c) => c.state).sort());
+});
+
+test('counties named in a list are placed in the state the article points to, not at towns of their names', () => {
+  const doc = run('Crews cleared roads in Barrow and Jackson counties on Monday, and Walton County schools stayed closed, officials in Winder said.');
+  // Barrow, Jackson and Walton counties of Georgia, not Barrow, Alaska, or Jackson, Mississippi
+  assert.ok(near(byName(doc, 'Barrow'), 33.99, -83.71), JSON.stringify(byName(doc, 'Barrow').geo));
+  assert.ok(near(byName(doc, 'Jackson'), 34.13, -83.57), JSON.stringify(byName(doc, 'Jackson').geo));
+  assert.ok(near(byName(doc, 'Walton County'), 33.77, -83.73), JSON.stringify(byName(doc, 'Walton County').geo));
+});
+
+test('"City, State" places a county of a common name in that state', () => {
+  const doc = run('Douglas County commissioners met in Alexandria, Minn., on Monday.');
+  const county = byName(doc, 'Douglas County');
+  assert.ok(near(county, 45.93, -95.45), JSON.stringify(county.geo));
+  assert.equal(county.country, 'USA');
+  assert.ok(near(byName(doc, 'Alexandria'), 45.89, -95.38), JSON.stringify(byName(doc, 'Alexandria').geo));
+});
+
+test('a country-named town in an American story set in its state is the town', () => {
+  const doc = run('The sheriff said deputies arrested two men in Palestine on Friday. The Anderson County jail in Texas holds them, and a hearing in Tyler is set for Monday.');
+  // Palestine, Texas: Anderson County and Tyler lie there
+  assert.ok(near(byName(doc, 'Palestine'), 31.76, -95.63), JSON.stringify(byName(doc, 'Palestine').geo));
+});
+
+test('a country named among other countries stays the country, whatever the article\'s American setting', () => {
+  const doc = run('Tariffs on China hurt farmers in Iowa, the county sheriff said, and Germany agreed.');
+  assert.equal(byName(doc, 'China').geo?.country, 'CHN');
+});
+
+test('a dateline town goes to the state the story names, not to a larger namesake or one beside a big city', () => {
+  const doc = run('Leader of group defends work. ATLANTA - A former network leader being prosecuted in a Georgia man\'s death spoke in Chicago on Tuesday.');
+  assert.ok(near(byName(doc, 'ATLANTA'), 33.75, -84.39), JSON.stringify(byName(doc, 'ATLANTA').geo));
+});
+
+test('a province that no town names is placed by the division table, in the country the article names', () => {
+  const doc = run('Gunmen attacked two villages in Zamfara, Nigeria, on Sunday.');
+  const zamfara = byName(doc, 'Zamfara');
+  assert.equal(zamfara.geo?.country, 'NGA');
+  assert.ok(near(zamfara, 12.1, 6.2, 1), JSON.stringify(zamfara.geo));
+});
+
+test('an English county beats an American town of its name in a story set in England', () => {
+  const doc = run('Bird flu was found on a farm in Suffolk, England, and another near Norwich in Norfolk.');
+  // Suffolk and Norfolk, England, not Suffolk or Norfolk, Virginia
+  assert.equal(byName(doc, 'Suffolk').geo?.country, 'GBR');
+  assert.ok(near(byName(doc, 'Norfolk'), 52.7, 1.0), JSON.stringify(byName(doc, 'Norfolk').geo));
+});
+
+test('a facility named after a place the article places lies there', () => {
+  const doc = run('Nurses at the Springfield hospital walked out on Monday, officials in Springfield, Mo., said.');
+  const hospital = doc.layers.entities!.find((e) => e.name.startsWith('Springfield') && e.type === 'FAC');
+  assert.ok(hospital, 'no Springfield facility');
+  assert.ok(near(hospital, 37.2, -93.3), JSON.stringify(hospital.geo));
+});
+
+test('a town premodifying "man" in an American story is the town, not the country of its name', () => {
+  const doc = run('A 36-year-old Palestine man who eluded deputies was arrested on Friday, the Sheriff said. He is held in the Anderson County jail.');
+  const palestine = byName(doc, 'Palestine');
+  assert.equal(palestine.geo?.country, 'USA');
+});
+
+test('"Georgia" is the state where the article\'s towns lie only in the United States', () => {
+  const doc = run('A bill would prohibit Georgia communities from limiting modular homes built in Gainesville and Duluth, its sponsor said.');
+  const georgia = byName(doc, 'Georgia');
+  assert.equal(georgia.country, 'USA');
+  assert.ok(near(byName(doc, 'Gainesville'), 34.3, -83.8), JSON.stringify(byName(doc, 'Gainesville').geo));
+});
+
+test('a country named only by its capital is placed at the capital, one named itself at its centre', () => {
+  const byCapital = run('Moscow said on Tuesday that it would answer the sanctions. Moscow has rejected the charges before.');
+  assert.ok(near(byName(byCapital, 'Russia'), 55.75, 37.62), JSON.stringify(byName(byCapital, 'Russia').geo));
+  const named = run('Russia said on Tuesday that it would answer the sanctions. Russia rejected the charges.');
+  assert.ok(near(byName(named, 'Russia'), 60, 100, 5), JSON.stringify(byName(named, 'Russia').geo));
+});
+
+test('cities go by the names English news gives them, and a namesake town keeps its chance', () => {
+  const kb = defaultKnowledge();
+  assert.equal(kb.places('Bombay')[0]?.name, 'Mumbai');
+  assert.equal(kb.places('Kiev')[0]?.country2, 'UA');
+  assert.deepEqual(kb.places('St. Petersburg').map((p) => p.country2).slice(0, 2), ['RU', 'US']);
+  const doc = run('Officials in St. Petersburg, Fla., said the storm had passed.');
+  assert.ok(near(byName(doc, 'St. Petersburg'), 27.77, -82.68), JSON.stringify(byName(doc, 'St. Petersburg').geo));
+});
+
+test('a country name after a street or a person\'s age is a hometown', () => {
+  const doc = run('Services will be held at the church, 400 S. Locust St., Lebanon. The Sheriff thanked volunteers.');
+  assert.equal(byName(doc, 'Lebanon').geo?.country, 'USA');
+  const jury = run('The Anderson County grand jury indicted Joyce Glover, 22, Palestine, on Tuesday, the Sheriff\'s Office said.');
+  assert.equal(byName(jury, 'Palestine').geo?.country, 'USA');
+});
