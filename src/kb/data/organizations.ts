@@ -1,5 +1,6 @@
 // International and well-known organisations: names, acronyms, codes. Facts, authored here.
-// country: "IGO" for intergovernmental organisations (as PLOVER/CAMEO code them), else ISO alpha-3.
+// country: "IGO" for intergovernmental organisations (as PLOVER/CAMEO code them), "IMG" for armed groups that
+// act across borders (CAMEO's international militarized groups), else ISO alpha-3.
 
 export interface OrgRecord {
   id: string;
@@ -42,6 +43,16 @@ export const ORGANIZATIONS: OrgRecord[] = [
   { id: 'ECB', name: 'European Central Bank', aliases: ['ECB'], country: 'IGO', sector: 'IGO' },
   { id: 'UNHCR', name: 'UNHCR', aliases: ['UN refugee agency', 'U.N. refugee agency'], country: 'IGO', sector: 'IGO' },
   { id: 'UNICEF', name: 'UNICEF', aliases: [], country: 'IGO', sector: 'IGO' },
+  { id: 'INTERPOL', name: 'Interpol', aliases: ['INTERPOL', 'International Criminal Police Organization'], country: 'IGO', sector: 'IGO' },
+  { id: 'OECD', name: 'OECD', aliases: ['Organisation for Economic Co-operation and Development', 'Organization for Economic Cooperation and Development'], country: 'IGO', sector: 'IGO' },
+  { id: 'GCC', name: 'Gulf Cooperation Council', aliases: ['GCC', 'Cooperation Council for the Arab States of the Gulf'], country: 'IGO', sector: 'IGO' },
+  { id: 'ECOWAS', name: 'Economic Community of West African States', aliases: ['ECOWAS'], country: 'IGO', sector: 'IGO' },
+  { id: 'EAC', name: 'East African Community', aliases: [], country: 'IGO', sector: 'IGO' },
+  { id: 'SADC', name: 'Southern African Development Community', aliases: ['SADC'], country: 'IGO', sector: 'IGO' },
+  { id: 'CARICOM', name: 'Caribbean Community', aliases: ['CARICOM'], country: 'IGO', sector: 'IGO' },
+  { id: 'MERCOSUR', name: 'Mercosur', aliases: ['MERCOSUR', 'Mercosul'], country: 'IGO', sector: 'IGO' },
+  { id: 'APEC', name: 'Asia-Pacific Economic Cooperation', aliases: ['APEC'], country: 'IGO', sector: 'IGO' },
+  { id: 'OIC', name: 'Organisation of Islamic Cooperation', aliases: ['OIC', 'Organization of Islamic Cooperation'], country: 'IGO', sector: 'IGO' },
   { id: 'RED_CROSS', name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross'], country: 'NGO', sector: 'NGO' },
   { id: 'AMNESTY', name: 'Amnesty International', aliases: [], country: 'NGO', sector: 'NGO' },
   { id: 'HRW', name: 'Human Rights Watch', aliases: ['HRW'], country: 'NGO', sector: 'NGO' },
@@ -49,7 +60,8 @@ export const ORGANIZATIONS: OrgRecord[] = [
   { id: 'HAMAS', name: 'Hamas', aliases: [], country: 'PSE', sector: 'REB' },
   { id: 'HEZBOLLAH', name: 'Hezbollah', aliases: ['Hizbollah'], country: 'LBN', sector: 'REB' },
   { id: 'TALIBAN', name: 'Taliban', aliases: ['the Taliban'], country: 'AFG', sector: 'REB' },
-  { id: 'ISIS', name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'IS', 'Daesh'], country: 'IGO', sector: 'REB' },
+  { id: 'ISIS', name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'], country: 'IMG', sector: 'REB' },
+  { id: 'AL_QAEDA', name: 'Al-Qaeda', aliases: ['al-Qaeda', 'al Qaeda', 'Al Qaeda', 'al-Qaida', 'Al-Qaida'], country: 'IMG', sector: 'REB' },
   { id: 'REUTERS', name: 'Reuters', aliases: [], country: 'GBR', sector: 'MED' },
   { id: 'AP', name: 'Associated Press', aliases: ['AP'], country: 'USA', sector: 'MED' },
   { id: 'AFP', name: 'Agence France-Presse', aliases: ['AFP'], country: 'FRA', sector: 'MED' },

@@ -55,7 +55,8 @@ function ofContinues(word: string): boolean {
 /** After a possessive at `k`: capitalised words that end in an organisation's head within three words. */
 function possessiveInsideName(tokens: readonly Token[], k: number, to: number): boolean {
   for (let x = k; x < Math.min(to, k + 3) && isCapitalised(tokens[x]) && tokens[x].sentence === tokens[k - 1].sentence; x++) {
-    if (ORG_HEADS[tokens[x].text.toLowerCase()] !== undefined) return true;
+    // "People's Republic of China", "Democratic People's Republic of Korea": a state's formal name
+    if (ORG_HEADS[tokens[x].text.toLowerCase()] !== undefined || tokens[x].text === 'Republic') return true;
   }
   return false;
 }

@@ -236,3 +236,23 @@ test('an ordinary word opening a sentence is not part of the known name after it
   const belarus = byName(doc, 'Belarus');
   assert.deepEqual(names(doc, belarus), ['Belarus/name']);
 });
+
+test('formal state names, parts of continents and compass-word regions keep their words together', () => {
+  const doc = run("The People's Republic of China and the Democratic People's Republic of Korea protested. Aid reached West Africa and officials in West Java.");
+  assert.deepEqual(names(doc, byName(doc, 'China')), ["People's Republic of China/name"]);
+  assert.equal(byName(doc, 'North Korea').country, 'PRK');
+  assert.equal(byName(doc, 'West Africa').type, 'LOC');
+  const java = byName(doc, 'West Java');
+  assert.equal(java.type, 'LOC');
+  // not a hamlet named Java in the US state of Georgia
+  assert.ok(!java.geo || java.geo.country !== 'GEO', JSON.stringify(java.geo));
+});
+
+test('a ministry of several portfolios is one name; a name before the feature word it names is a place', () => {
+  const doc = run('The Uzbek Ministry of Investment, Industry and Trade said the Cristo Redentor pass was closed by snow.');
+  assert.equal(byName(doc, 'Uzbek Ministry of Investment, Industry and Trade').type, 'ORG');
+  assert.equal(byName(doc, 'Cristo Redentor').type, 'LOC');
+  // a list of places after a ministry is not part of its name
+  const doc2 = run('Officials of the Ministry of Defence, Paris and London met.');
+  assert.ok(doc2.layers.entities!.some((e) => e.name === 'Paris'));
+});

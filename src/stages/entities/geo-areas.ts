@@ -180,7 +180,8 @@ export function placeByCore(e: Placed, kb: Knowledge, entities: Placed[]): void 
   const country = kb.countryByName(core);
   const admin = kb.admin1(core);
   const region = kb.region(core);
-  const town = kb.places(core)[0];
+  // a town only when it is a city of note: "West Java" is no quarter of Java, Georgia (pop. 200)
+  const town = kb.places(core).find((p) => p.population >= 50000);
   const at = country ?? admin ?? region ?? town;
   if (!at) return;
   const iso3 = country?.iso3 ?? admin?.country ?? region?.country ?? (town && kb.countryByIso2(town.country2)?.iso3);

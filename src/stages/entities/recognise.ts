@@ -119,6 +119,8 @@ export function recognise(input: RecogniseInput): RawMention[] {
     for (let e = Math.min(b, a + 6); e >= a; e--) {
       if (tokens[e].text === '-' || tokens[e].text === 'of' || tokens[e].text === 'the') continue;
       const k = lookup(a, e);
+      // "West Java", "West Africa": a direction that opens a longer name is part of it, not the region "the West"
+      if (k && e === a && e < b && k.place === 'region' && (GROUP_DIRECTIONS.has(tokens[a].text.toLowerCase()) || tokens[a].text.toLowerCase() === 'central')) continue;
       if (k) return [e, k];
     }
     return null;
@@ -440,6 +442,8 @@ export function recognise(input: RecogniseInput): RawMention[] {
     const after = b + 1 < tokens.length && tokens[b + 1].sentence === tokens[b].sentence ? tokens[b + 1].text.toLowerCase() : '';
     // "the Cristo Redentor pass", "the Salang tunnel": a name before the kind of feature it names is that place
     if (before.toLowerCase() === 'the' && (LOC_HEADS.has(after) || FAC_HEADS.has(after))) return 'LOC';
+    // "West Java", "North Kivu", "South Darfur": a compass word opening a name makes it a region, not a person
+    if (label === 'PER' && b > a && /^(?:north|south|east|west|central|(?:north|south)?(?:east|west)ern|northern|southern)$/i.test(tokens[a].text)) return 'LOC';
     // a town the sentence puts us in is a place whatever the words suggest: "schools in Oxford", "a crash near Vicksburg"
     if (label !== 'LOC' && LOCATIVE_STRICT.has(before) && kb.places(s).length > 0) return 'LOC';
     // a town of some size is a place unless the article uses it as a team (found before) or it reads as an acronym

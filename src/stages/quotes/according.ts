@@ -28,7 +28,7 @@ export function findAccordingTo(ctx: Ctx, used: Set<number>): Found[] {
     }
     let lead = start;
     while (lead < i && (LEAD_INS.has(toks[lead].lower) || toks[lead].text === ',')) lead++;
-    const after = source.last + 1;
+    let after = source.last + 1;
     const pieces: Array<{ first: number; last: number }> = [];
     if (lead === i) {
       // According to X, content. (the source may run on: "according to a poll released Monday,")
@@ -52,6 +52,15 @@ export function findAccordingTo(ctx: Ctx, used: Set<number>): Found[] {
       // "He left after, according to him, ...": what precedes is not a clause of its own
       const left = e >= a && !/^(?:ADP|SCONJ|CCONJ|DET)$/.test(toks[e].pos);
       if (left) pieces.push({ first: a, last: e });
+      // "according to members who spoke with reporters afterward, was ...": the source runs on to its comma
+      if (after <= unit.last && (/^(?:who|that|which)$/.test(toks[after].lower) || (toks[after].pos === 'VERB' && /ed$/.test(toks[after].lower)))) {
+        for (let k = after + 1; k <= Math.min(unit.last, after + 12); k++) {
+          if (toks[k].text === ',') {
+            after = k;
+            break;
+          }
+        }
+      }
       // "..., according to X, ...": the rest of the sentence belongs to the same attribution, unless it
       // only describes X ("according to the Judicial Conference, the policy-making arm of the courts")
       if (after <= unit.last && toks[after].text === ',' && hasVerb(ctx, after + 1, unit.last) && !isApposition(ctx, after + 1, unit.last)) {

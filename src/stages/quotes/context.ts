@@ -145,8 +145,9 @@ function attributionAfterQuote(text: string, quotes: readonly QuoteSpan[], prevS
   if (!q || q.end !== prevEnd || q.open) return false;
   // the quotation must make up the sentence: after "X said the probe is “ongoing.”" a new sentence starts
   if (q.start > prevStart && /[\p{L}\p{N}]/u.test(text.slice(prevStart, q.start))) return false;
-  // “... areas we’re going to.” She noted ...: a quotation closed by a full stop ends its sentence
-  if (/\.\s*$/.test(text.slice(q.start, q.end - 1)) && /^\p{Lu}/u.test(tokens[from]?.text ?? '')) return false;
+  // “... areas we’re going to.” She noted ...: a quotation closed by a full stop ends its sentence,
+  // unless all that follows is its attribution (“... are missing.” Trump said.)
+  const closedByStop = /\.\s*$/.test(text.slice(q.start, q.end - 1)) && /^\p{Lu}/u.test(tokens[from]?.text ?? '');
   const first = tokens[from];
   if (!first || /["“”«'‘]/.test(first.text)) return false;
   if (/^\p{Ll}/u.test(first.text)) return true;
@@ -155,6 +156,7 @@ function attributionAfterQuote(text: string, quotes: readonly QuoteSpan[], prevS
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const n = tokens[i + 1];
       if (!n || n.sentence !== first.sentence) return SAYING.has(t.lemma);
+      if (closedByStop) return SAYING.has(t.lemma) && /^[.!?]$/.test(n.text);
       return SAYING.has(t.lemma) && (/^[.,!?;:]$/.test(n.text) || n.pos === 'PROPN' || n.pos === 'DET' || n.pos === 'ADV' || n.pos === 'ADP' || n.pos === 'PRON');
     }
     if (t.pos === 'PUNCT' && t.text !== '.' && t.text !== ',') return false;

@@ -53,6 +53,8 @@ const TELL = ['tell', 'assure', 'inform', 'remind', 'warn', 'notify', 'advise', 
 const URGE = ['urge', 'ask', 'implore', 'encourage', 'invite', 'beg'];
 const INFINITIVE = ['vow', 'pledge', 'promise', 'threaten', 'agree', 'demand', 'propose'];
 const QUOTE_ONLY = ['continue', 'begin', 'conclude', 'put'];
+/** Signs, messages and headlines "read" what is written on them, given as a quotation ("One sign read, “...”"). */
+const WRITTEN = ['read'];
 const COGNITIVE = ['think', 'believe', 'fear', 'hope', 'worry', 'expect', 'doubt', 'estimate', 'know', 'feel', 'suspect', 'assume', 'realize', 'realise', 'recognize', 'recognise', 'understand'];
 /**
  * Desires, intentions and attempts: what the source wants or means to do is attributed to it
@@ -102,6 +104,7 @@ for (const v of TELL) define(v, { frame: 'tell' });
 for (const v of URGE) define(v, { frame: 'urge' });
 for (const v of INFINITIVE) define(v, { infinitive: true });
 for (const v of QUOTE_ONLY) define(v, { quoteOnly: true }, true);
+for (const v of WRITTEN) define(v, { frame: 'say', quoteOnly: true });
 for (const v of COGNITIVE) define(v, { cognitive: true }, true);
 for (const v of EVIDENTIAL) define(v, {}, true);
 for (const v of ['show', 'find', 'indicate']) define(v, { evidential: true });
@@ -128,8 +131,40 @@ export function lemmaOf(t: Tok): string {
   return FORM_LEMMA[t.lower] ?? t.lemma;
 }
 
+/** Subjects that take a plural verb: "Six in 10 say", "64 percent call him", "Many fear ...". */
+const PLURAL_SUBJECT = /^(?:percent|%|many|others|most|some|all|both|few|several|who|they|we|which|that|majority|minority|half|data|media|people|police)$/;
+const CLAUSE_SUBJECT = /^(?:he|she|it|they|we|i|you|who|which|that)$/;
+
+/**
+ * "The Post reports that ...", "Trump charges that ...", "Six in 10 say ...": a present-tense verb
+ * the tagger read as a noun right after its subject. The form has to agree with the subject (a
+ * plural subject before a bare form), and what follows has to open a complement, not go on with a
+ * noun phrase ("reports of", "reports show", "fears that were").
+ */
+function misreadPresent(t: Tok, c: VerbCue, prev: Tok | undefined, next: Tok | undefined, after: Tok | undefined): boolean {
+  if (t.pos !== 'NOUN' || !prev || !next || !/^\p{Ll}+$/u.test(t.text)) return false;
+  const subject = prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'NUM' || (prev.pos === 'PRON' && CLAUSE_SUBJECT.test(prev.lower)) || prev.text === '%';
+  if (!subject || /^(?:'s|’s)$/.test(prev.lower)) return false;
+  const third = /[^s]s$/.test(t.lower);
+  if (!third && !(/s$/.test(prev.lower) || prev.pos === 'NUM' || PLURAL_SUBJECT.test(prev.lower))) return false;
+  if (/^(?:ADP|VERB|AUX|PART|CCONJ|SCONJ|ADV)$/.test(next.pos) && next.lower !== 'that') return false;
+  if (next.lower === 'that') return !!after && !/^(?:VERB|AUX|PUNCT|ADP)$/.test(after.pos);
+  if (next.text === ':' || next.quote >= 0) return c.frame === 'say' || c.frame === 'tell';
+  // without "that" or a quotation, only verbs whose form is seldom a noun ("says", "insists"), not
+  // "states", "votes", "claims" or "calls"
+  if (NOUN_FORMS.has(c.lemma) || c.attitude || c.frame === 'np' || c.frame === 'name') return false;
+  return !isTimeWord(next) && !(next.pos === 'NOUN' && !third);
+}
+
+/** Cue lemmas whose present forms are mostly nouns ("swing states", "campaign promises"). */
+const NOUN_FORMS = new Set([
+  'state', 'report', 'claim', 'note', 'charge', 'comment', 'post', 'email', 'text', 'brief', 'answer', 'reply', 'estimate',
+  'fear', 'hope', 'doubt', 'promise', 'pledge', 'demand', 'question', 'hint', 'signal', 'remark', 'boast', 'joke', 'quip',
+  'counter', 'muse', 'lament', 'shout', 'sigh', 'snap', 'tweet', 'suspect', 'feel', 'record', 'plan', 'vote', 'call', 'view',
+]);
+
 /** The reporting-verb reading of token `t` given the next token (for particles), or null. */
-export function verbCue(t: Tok, next: Tok | undefined, prev?: Tok): VerbCue | null {
+export function verbCue(t: Tok, next: Tok | undefined, prev?: Tok, after?: Tok): VerbCue | null {
   if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
   const lemma = lemmaOf(t);
   if (next) {
@@ -142,6 +177,7 @@ export function verbCue(t: Tok, next: Tok | undefined, prev?: Tok): VerbCue | nu
   // "Polls show ...", where a present form after a noun was read as a noun
   // "The governor plans to cut taxes": a desire the tagger read as a plural noun, before an infinitive
   if (c.desire && t.pos === 'NOUN' && /s$/.test(t.lower) && next?.lower === 'to' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return c;
+  if (prev && misreadPresent(t, c, prev, next, after)) return c;
   if (t.pos !== 'VERB' && !/ed$/.test(t.lower) && !(c.evidential && t.pos === 'NOUN' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/.test(prev.lower) && next && next.pos !== 'PUNCT' && next.pos !== 'ADP')) return null;
   return c;
 }

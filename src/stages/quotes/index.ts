@@ -4,14 +4,17 @@ import { defineStage } from '../../pipeline/define-stage.js';
 import { findAccordingTo, findInRecord } from './according.js';
 import { buildContext, type Ctx } from './context.js';
 import { findConstruals } from './construals.js';
+import { findCompoundLabels } from './compounds.js';
 import { findContinuations } from './continuation.js';
 import { findDashCredits } from './credits.js';
 import { looksLikeWebsite } from './cues.js';
 import { kindOf, spanOf, type Found } from './found.js';
 import { isRelative, trimEnd, trimStart } from './phrases.js';
-import { findSpeakerLabels } from './labels.js';
+import { findNamedColons, findSpeakerLabels } from './labels.js';
 import { findNounQuotes } from './nouns.js';
 import { findPassiveQuotes } from './passive.js';
+import { findPhrasalCues } from './phrasal.js';
+import { findPossessiveNouns } from './possessives.js';
 import { findQuestions } from './questions.js';
 import { findEvidentialAdverbs, findRaising } from './raising.js';
 import { SpeakerResolver } from './speakers.js';
@@ -27,13 +30,17 @@ export function findQuotes(ctx: Ctx): Found[] {
     ...findQuestions(ctx, used),
     ...findAccordingTo(ctx, used),
     ...findNounQuotes(ctx, used),
+    ...findPossessiveNouns(ctx, used),
     ...findDashCredits(ctx, used),
+    ...findCompoundLabels(ctx, used),
     ...findColonIntros(ctx, used),
+    ...findPhrasalCues(ctx, used),
     ...findVerbQuotes(ctx, used),
     ...findRaising(ctx, used),
     ...findConstruals(ctx, used),
     ...findEvidentialAdverbs(ctx, used),
     ...findInRecord(ctx, used),
+    ...findNamedColons(ctx, used),
   ];
   found.push(...findContinuations(ctx, found));
   return unnest(ctx, dedupe(ctx, found));
@@ -107,8 +114,8 @@ function unnest(ctx: Ctx, found: Found[]): Found[] {
       if (f === g || dropped.has(f)) continue;
       if (!(f.content.start <= g.cue.start && g.cue.end <= f.content.end)) continue;
       if (f.cueRange.first === g.cueRange.first) continue;
-      // "“A,” the judge said, according to the Post. “B.”": B goes on with the judge's words
-      if (f.kind === 'according-to' && g.rank === CONTINUATION_RANK) continue;
+      // "“A,” the judge said, according to the Post": the Post reports the judge's quotation, whole
+      if (f.kind === 'according-to' && (g.kind === 'direct' || g.kind === 'mixed')) continue;
       const r = f.contentRange;
       let cut = false;
       if (f.cue.end <= f.content.start) {
@@ -131,7 +138,7 @@ function unnest(ctx: Ctx, found: Found[]): Found[] {
       }
       if (cut) {
         f.content = spanOf(ctx, f.contentRange);
-        if (f.kind !== 'according-to') f.kind = kindOf(ctx, f.contentRange);
+        f.kind = kindOf(ctx, f.contentRange);
       } else dropped.add(g);
       break;
     }

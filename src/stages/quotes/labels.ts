@@ -51,3 +51,34 @@ export function findSpeakerLabels(ctx: Ctx, used: Set<number>): Found[] {
   }
   return out;
 }
+
+/**
+ * "... doesn’t surprise pollster Daron Shaw: “...”", "More from Jones: “...”", "- Carl Bialik: “...”":
+ * a name before a colon inside a sentence, and the quotation after it.
+ */
+export function findNamedColons(ctx: Ctx, used: Set<number>): Found[] {
+  const toks = ctx.toks;
+  const out: Found[] = [];
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const colon = toks[k];
+    if (colon.text !== ':' || colon.quote >= 0 || used.has(k) || !isOpeningMark(ctx, toks[k + 1])) continue;
+    const unit = ctx.units[colon.unit];
+    if (unit.titleCase || toks[k - 1].pos !== 'PROPN' || k - 1 === unit.first) continue;
+    // the name, then the title words before it ("Republican pollster Daron Shaw")
+    let j = k - 1;
+    while (j > unit.first && (toks[j - 1].pos === 'PROPN' || /^\p{Lu}\.?$/u.test(toks[j - 1].text)) && k - j < 6) j--;
+    if (j > unit.first && toks[j - 1].pos === 'NOUN' && /^\p{Ll}/u.test(toks[j - 1].text)) {
+      while (j > unit.first && ((toks[j - 1].pos === 'NOUN' && /^\p{Ll}/u.test(toks[j - 1].text)) || toks[j - 1].pos === 'ADJ' || toks[j - 1].pos === 'PROPN') && k - j < 8) j--;
+    }
+    if (toks.slice(j, k).some((t) => NOT_SPEAKERS.has(t.lower))) continue;
+    // the quotation, to its closing mark
+    const q = toks[k + 1].quote;
+    let last = k + 1;
+    while (last + 1 < toks.length && toks[last + 1].quote === q) last++;
+    const b = trimEnd(ctx, k + 1, last);
+    if (b <= k + 1) continue;
+    out.push(makeFound(ctx, { source: { first: j, last: k - 1 }, cue: { first: k, last: k }, content: { first: k + 1, last: b }, unit: colon.unit, rank: 40, kind: 'direct' }));
+    used.add(k);
+  }
+  return out;
+}

@@ -27,7 +27,13 @@ function marksIn(text: string, start: number, end: number): Mark[] {
     if (c === '“' || c === '«' || c === '„') out.push({ at: i, len: 1, dir: misplaced(text, i, start, end, 1) ? -1 : 1 });
     else if (c === '”' || c === '»') out.push({ at: i, len: 1, dir: misplaced(text, i, start, end, -1) ? 1 : -1 });
     else if (c === '"') out.push({ at: i, len: 1, dir: 0 });
-    else if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) {
+    else if (c === "'" && text[i + 1] === "'" && text[i + 2] === "'") {
+      // three marks close (or open) a single-quoted phrase inside a double one: "a special case,'''"
+      // is the inner ' and then the closing ''
+      const closing = i > start && /[\p{L}\p{N}.,!?;:]/u.test(text[i - 1]);
+      out.push({ at: closing ? i + 1 : i, len: 2, dir: 0 });
+      i += 2;
+    } else if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) {
       // '' and `` stand for double quotation marks in some wire copy
       out.push({ at: i, len: 2, dir: c === '`' ? 1 : 0 });
       i++;

@@ -13,6 +13,8 @@ const WH = new Set(['how', 'why', 'what', 'when', 'where', 'whether', 'if', 'who
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const NP_PUNCT = new Set(['.', '-', '–', '&', "'s", '’s', "'", '’', '/']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'and', '&', 'de', 'von', 'van', 'del', 'la', 'on']);
+/** A subject before its verb may also place or affiliate its head: "Six in 10 say", "officials in Ohio said", "a spokesman with the group said". */
+const SUBJECT_LINKS = new Set([...NP_LINKS, 'in', 'from', 'with']);
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you', 'this', 'that', 'these', 'those', 'who', 'which', 'one', 'some', 'many', 'others', 'both', 'all', 'someone', 'somebody', 'nobody', 'none', 'each', 'few', 'most', 'several']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PERSONAL_SUBJECT = new Set(['i', 'he', 'she', 'we', 'they', 'you']);
@@ -67,6 +69,15 @@ function misreadName(t: Tok): boolean {
   return (t.pos === 'VERB' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !/ing$/.test(t.lower) && !t.opensUnit;
 }
 
+/** A word inside a hyphenated compound ("Editor-in-Chief", "then-rival"): glued to a hyphen on either side. */
+function hyphenated(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j];
+  const a = ctx.toks[j - 1];
+  const b = ctx.toks[j + 1];
+  if (t.text === '-') return !!a && !!b && a.end === t.start && t.end === b.start && a.unit === t.unit && b.unit === t.unit;
+  return (!!a && a.text === '-' && a.end === t.start && a.unit === t.unit) || (!!b && b.text === '-' && t.end === b.start && b.unit === t.unit);
+}
+
 const SKIP_LEFT = (t: Tok): boolean =>
   t.pos === 'AUX' || (t.pos === 'ADV' && !WH.has(t.lower)) || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s') || t.lower === 'not' || t.lower === "n't" || t.lower === 'n’t';
 
@@ -97,12 +108,14 @@ export function subjectBefore(ctx: Ctx, k: number, lo: number): Range | null {
       break;
     }
     if (j < end && RELATIVE.has(t.lower) && steps > 0) break;
-    if (nominal(t)) {
+    // "Exit polling showed", "Recent polling shows": a gerund heading the subject
+    const gerundHead = j === end && t.pos === 'VERB' && /ing$/.test(t.lower) && j - 1 >= lo && /^(?:ADJ|PROPN|NOUN|DET)$/.test(toks[j - 1].pos);
+    if (nominal(t) || hyphenated(ctx, j) || gerundHead) {
       j--;
       steps++;
       continue;
     }
-    if (NP_LINKS.has(t.lower) && j - 1 >= lo && isNominalCore(toks[j - 1]) && isNominalCore(toks[j + 1]) && (t.lower !== 'and' || toks[j + 1].pos === 'PROPN' || (toks[j - 1].pos === 'NOUN' && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ')))) {
+    if (SUBJECT_LINKS.has(t.lower) && j - 1 >= lo && isNominalCore(toks[j - 1]) && isNominalCore(toks[j + 1]) && (t.lower !== 'and' || toks[j + 1].pos === 'PROPN' || (toks[j - 1].pos === 'NOUN' && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ')))) {
       j--;
       steps++;
       continue;
@@ -149,7 +162,7 @@ export function npAfter(ctx: Ctx, k: number, hi: number, links: ReadonlySet<stri
     // after a preposition the first word is a noun whatever the tagger says ("according to people")
     const misread = j === k && t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.text) && !/ing$/.test(t.lower) && k > 0 && /^(?:to|by|from|of)$/.test(toks[k - 1].lower);
     const modifier = misread || t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && j > k && (toks[j - 1].pos === 'DET' || toks[j - 1].pos === 'ADJ' || toks[j - 1].pos === 'ADV') && j + 1 <= hi && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ');
-    if (modifier || (nominal(t) && !(t.pos === 'PRON' && (t.lower === 'who' || t.lower === 'which')) && !(t.lower === 'that' && j > k))) {
+    if (modifier || (j > k && hyphenated(ctx, j)) || (nominal(t) && !(t.pos === 'PRON' && (t.lower === 'who' || t.lower === 'which')) && !(t.lower === 'that' && j > k))) {
       j++;
       steps++;
       continue;
@@ -165,6 +178,22 @@ export function npAfter(ctx: Ctx, k: number, hi: number, links: ReadonlySet<stri
   while (last >= k && (toks[last].pos === 'PUNCT' || toks[last].pos === 'ADP' || toks[last].pos === 'CCONJ') && toks[last].text !== ')') last--;
   if (last < k) return null;
   return { first: k, last };
+}
+
+/** Whether a short quoted title ("“Meet the Press”") opens at token `k`. */
+function isTitle(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!isOpeningMark(ctx, t)) return false;
+  const q = ctx.quotes[t.quote];
+  const words = ctx.text.slice(q.innerStart, q.innerEnd).trim().replace(/[.,]$/, '').split(/\s+/);
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}\d&]|^(?:and|of|the|a|an|in|on|for|to|with)$/u.test(w));
+}
+
+/** The first token after the quotation that opens at token `k`. */
+function pastQuote(ctx: Ctx, k: number, hi: number): number {
+  let x = k;
+  while (x <= hi && ctx.toks[x].quote === ctx.toks[k].quote) x++;
+  return x;
 }
 
 /** Skips what may sit between a reporting verb and what was said: time words, adverbs, prepositional phrases. */
@@ -203,15 +232,9 @@ export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
       continue;
     }
     // "said on “Fox and Friends”": a preposition and a short quoted title
-    if ((t.pos === 'ADP' || t.lower === 'to') && ADJUNCT_PREPS.has(t.lower) && isOpeningMark(ctx, toks[j + 1])) {
-      const q = ctx.quotes[toks[j + 1].quote];
-      const words = ctx.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/);
-      if (words.length <= 6 && words.every((w) => /^[\p{Lu}\d&]|^(?:and|of|the|a|an|in|on|for|to|with)$/u.test(w))) {
-        let x = j + 1;
-        while (x <= hi && toks[x].quote === toks[j + 1].quote) x++;
-        j = x;
-        continue;
-      }
+    if ((t.pos === 'ADP' || t.lower === 'to') && ADJUNCT_PREPS.has(t.lower) && isTitle(ctx, j + 1)) {
+      j = pastQuote(ctx, j + 1, hi);
+      continue;
     }
     if ((t.pos === 'ADP' || t.lower === 'to') && ADJUNCT_PREPS.has(t.lower) && j + 1 <= hi && !isMarkTok(ctx, toks[j + 1]) && !(t.lower === 'to' && toks[j + 1].pos === 'VERB' && /^\p{Ll}/u.test(toks[j + 1].text))) {
       const np = npAfter(ctx, j + 1, hi);
@@ -226,6 +249,8 @@ export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
         }
         if (!(toks[np.first].pos === 'PRON' && PERSONAL_SUBJECT.has(toks[np.first].lower))) {
           j = last + 1;
+          // "said on MSNBC’s “Morning Joe”": the title after a possessive belongs to the phrase
+          if (/^['’]s$/.test(toks[last].text) && isTitle(ctx, j)) j = pastQuote(ctx, j, hi);
           continue;
         }
       }

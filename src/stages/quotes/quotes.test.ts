@@ -214,9 +214,11 @@ test('questions, naming verbs and credits after a dash', () => {
   assert.equal(words(doc, credit.content), '“Maybe we can build a wall around him.”');
 });
 
-test('the writer\'s own "I think" and a name that looks like a verb are not attributions', () => {
-  const { quotes } = analyze('I think the plan is a mistake. Hope Hicks did not respond to messages.');
-  assert.deepEqual(quotes, []);
+test('"I think" is a belief of the one speaking; a name that looks like a verb is no cue', () => {
+  const { doc, quotes } = analyze('The interview ran long.\n\nA: I think the plan is a mistake. Hope Hicks did not respond to messages.');
+  assert.equal(quotes.length, 1);
+  assert.equal(words(doc, quotes[0].source), 'I');
+  assert.equal(words(doc, quotes[0].content), 'the plan is a mistake');
 });
 
 test('attitude verbs take their object as content: endorse, criticize ... for, decline to', () => {
@@ -346,4 +348,112 @@ test('"“A,” the judge said, according to the Post. “B.”": B goes on with
   assert.equal(words(doc, acc.source), 'the Post');
   const said = quotes.filter((q) => words(doc, q.cue) === 'said').map((q) => words(doc, q.content));
   assert.deepEqual(said, ['“When does it stop?”', '“This case is about the public’s right to know.”']);
+});
+
+test('a present tense the tagger reads as a noun: "The Post reports that", "Six in 10 say"; nouns stay nouns', () => {
+  const { doc, quotes } = analyze('The race tightened.\n\nThe New York Post reports that the governor skipped the vote. Six in 10 say he is decisive. Swing states remain close.');
+  const reports = only(quotes, 'reports', doc);
+  assert.equal(words(doc, reports.source), 'The New York Post');
+  assert.equal(words(doc, reports.content), 'that the governor skipped the vote');
+  const say = only(quotes, 'say', doc);
+  assert.equal(words(doc, say.source), 'Six in 10');
+  assert.equal(words(doc, say.content), 'he is decisive');
+  assert.equal(quotes.length, 2);
+});
+
+test("quotation marks written '' with a quoted phrase inside, and a quotation closed by a full stop before its attribution", () => {
+  const { doc, quotes } = analyze("The summit ended.\n\n''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''\n\n“Find the emails that are missing.” Trump said. The crowd cheered.");
+  const putin = quotes.filter((q) => words(doc, q.source) === 'Mr. Putin').map((q) => words(doc, q.content));
+  assert.deepEqual(putin, ["''We are told all the time, 'Kosovo is a special case,'''", "''It is all lies.''"]);
+  const trump = quotes.find((q) => words(doc, q.source) === 'Trump');
+  assert.equal(words(doc, trump?.content), '“Find the emails that are missing.”');
+});
+
+test('"said that, “...”", "said that." and an inverted source followed by "when"', () => {
+  const { doc, quotes } = analyze('The night was long.\n\nTrump tweeted that, “At least you know I will be there!” His voice broke by the time he said that. “Anyone who refuses is a traitor,” said voter Dan Golvach when asked.');
+  assert.equal(words(doc, only(quotes, 'tweeted', doc).content), 'that, “At least you know I will be there!”');
+  const that = quotes.find((q) => words(doc, q.source) === 'he');
+  assert.equal(words(doc, that?.content), 'that');
+  const inverted = quotes.find((q) => words(doc, q.source) === 'voter Dan Golvach');
+  assert.ok(inverted);
+  assert.equal(words(doc, inverted.content), '“Anyone who refuses is a traitor,”');
+});
+
+test('hyphenated words: a compound inside a phrase, "so-called" and "self-described" labels, a modifier that is no cue', () => {
+  const { doc, quotes } = analyze('The debate was over.\n\n“We do not pay candidates,” Zucker said during a talk with Editor-in-Chief Ben Smith hosted by the Paley Center. Sanders, a self-described democratic socialist, won the state. His oft-stated promise was a wall.');
+  assert.equal(words(doc, only(quotes, 'said', doc).content), '“We do not pay candidates,”');
+  const label = only(quotes, 'described', doc);
+  assert.equal(label.source, null);
+  assert.equal(words(doc, label.content), 'democratic socialist');
+  assert.equal(quotes.filter((q) => words(doc, q.cue) === 'stated').length, 0);
+});
+
+test('after "said," a participle tells how it was said; an opening participle phrase can be what was said', () => {
+  const { doc, quotes } = analyze('The show returns.\n\n“She would look at me,” Mr. Biden said, clutching the lectern. Bringing the show back three years later, he said, feels right.');
+  const biden = quotes.filter((q) => words(doc, q.source) === 'Mr. Biden').map((q) => words(doc, q.content));
+  assert.deepEqual(biden, ['“She would look at me,”']);
+  const he = quotes.filter((q) => words(doc, q.source) === 'he').map((q) => words(doc, q.content));
+  assert.deepEqual(he, ['Bringing the show back three years later', 'feels right']);
+});
+
+test('a show title after a possessive is where it was said, and a comma inside the title still separates', () => {
+  const { doc, quotes } = analyze('Shays spoke.\n\nShays was for Kasich while the governor was running, he said Wednesday on MSNBC’s “Morning Joe.” “Kasich would be best,” Graham said on "Morning Joe," adding, “He has no chance.”');
+  const he = quotes.filter((q) => words(doc, q.source) === 'he').map((q) => words(doc, q.content));
+  assert.deepEqual(he, ['Shays was for Kasich while the governor was running']);
+  const graham = quotes.filter((q) => words(doc, q.source) === 'Graham').map((q) => words(doc, q.content));
+  assert.deepEqual(graham, ['“Kasich would be best,”', '“He has no chance.”']);
+});
+
+test('"X said, according to Y": the outlet reports the whole saying', () => {
+  const { doc, quotes } = analyze('The suit was filed.\n\n“The committee understands,” spokesman Jamal Ware said in a statement according to The Blaze.');
+  const acc = only(quotes, 'according to', doc);
+  assert.equal(words(doc, acc.content), '“The committee understands,” spokesman Jamal Ware said in a statement');
+  assert.equal(words(doc, only(quotes, 'said', doc).content), '“The committee understands,”');
+});
+
+test('nouns of saying, stance and intention after a possessor: "Trump’s claim that", "her promise to", "his attacks on"', () => {
+  const { doc, quotes } = analyze('The campaign went on.\n\nVoters doubted Trump’s claim that he would win. They liked her promise to cut taxes. His attacks on the senator continued.');
+  const claim = only(quotes, 'claim', doc);
+  assert.equal(words(doc, claim.source), 'Trump');
+  assert.equal(words(doc, claim.content), 'that he would win');
+  assert.equal(words(doc, only(quotes, 'promise', doc).content), 'to cut taxes');
+  const attacks = only(quotes, 'attacks on', doc);
+  assert.equal(words(doc, attacks.source), 'His');
+  assert.equal(words(doc, attacks.content), 'the senator');
+});
+
+test('light-verb phrases of saying: "made it clear that", "took issue with", "raised questions about"', () => {
+  const { doc, quotes } = analyze('The hearing ended.\n\nThe senator made it clear Tuesday that she would vote against the bill. Sanders took issue with the ruling. Trump raised questions about the count.');
+  assert.equal(words(doc, only(quotes, 'made it clear', doc).content), 'that she would vote against the bill');
+  assert.equal(words(doc, only(quotes, 'took issue with', doc).content), 'the ruling');
+  const raised = only(quotes, 'raised questions about', doc);
+  assert.equal(words(doc, raised.source), 'Trump');
+  assert.equal(words(doc, raised.content), 'the count');
+});
+
+test('a sign "reads" a quotation, one "announced his candidacy", one "asked X about Y"; a plain read is no cue', () => {
+  const { doc, quotes } = analyze('The rally began.\n\nOne sign read, “Trump is disgusting.” Sanders announced his candidacy in May. The host asked Kasich about the path ahead. She read the report twice.');
+  assert.equal(words(doc, only(quotes, 'read', doc).content), '“Trump is disgusting.”');
+  assert.equal(words(doc, only(quotes, 'announced', doc).content), 'his candidacy in May');
+  assert.equal(words(doc, only(quotes, 'asked', doc).content), 'about the path ahead');
+});
+
+test('a name, an age and a description between commas: the name heads the source', () => {
+  const { doc, quotes } = analyze('Voters were split.\n\n“She has not been truthful,” Cecelia Purner, 67, a retired teacher in Allentown, Pa., said.');
+  assert.equal(words(doc, quotes[0].source), 'Cecelia Purner, 67, a retired teacher in Allentown, Pa.');
+});
+
+test('after a quotation, what follows "told" is the audience: "told a crowd that the campaign estimated at 3,000"', () => {
+  const { doc, quotes } = analyze('The rally was loud.\n\n“Labels are for soup cans,” the former president told a crowd that the campaign estimated at 3,000 people. “We are doing very well,” Sanders told Rolling Stone in late May.');
+  const told = quotes.filter((q) => words(doc, q.cue) === 'told').map((q) => words(doc, q.content));
+  assert.deepEqual(told, ['“Labels are for soup cans,”', '“We are doing very well,”']);
+});
+
+test('a name and a colon inside a sentence before a quotation; a gerund or "data" heading what shows', () => {
+  const { doc, quotes } = analyze('Sanders surged.\n\nThe timing does not surprise Republican pollster Daron Shaw: “Lesser-known candidates get the biggest boost.” Exit polling showed that Clinton won every group. Data show that graduates earn more.');
+  const colon = only(quotes, ':', doc);
+  assert.equal(words(doc, colon.source), 'Republican pollster Daron Shaw');
+  assert.equal(words(doc, colon.content), '“Lesser-known candidates get the biggest boost.”');
+  assert.equal(words(doc, only(quotes, 'showed', doc).source), 'Exit polling');
+  assert.equal(words(doc, only(quotes, 'show', doc).source), 'Data');
 });

@@ -1,6 +1,6 @@
 import type { Ctx } from './context.js';
 import { isTimeWord, verbCue, type VerbCue } from './cues.js';
-import { contentEnd, hasVerb, isOpeningMark, isWh, npAfter, opensClause, skipAdjuncts, trimStart, type Range } from './phrases.js';
+import { contentEnd, hasVerb, isClosingMark, isOpeningMark, isWh, npAfter, opensClause, skipAdjuncts, trimStart, type Range } from './phrases.js';
 
 /** Subordinators that place the saying rather than open what was said ("said when asked about ..."). */
 export const ADVERBIAL_WH = new Set(['when', 'as', 'while', 'after', 'before', 'since', 'because', 'where']);
@@ -86,15 +86,22 @@ export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
   let j = skipAdjuncts(ctx, k, hi);
   if (j > hi) return none;
   const t = toks[j];
+  // "said in a statement, according to The Blaze": the attribution goes on, nothing more was said
+  if (t.lower === 'according' && toks[j + 1]?.lower === 'to') return none;
   if (t.text === ':') return { kind: 'colon', start: j + 1 };
   if (t.text === ',' || t.text === '—' || t.text === '–') {
     if (isOpeningMark(ctx, toks[j + 1])) return { kind: 'quote', start: j + 1, viaComma: true };
     if (j + 1 <= hi) return { kind: 'comma', start: j + 1 };
     return none;
   }
+  // "said on “Morning Joe,” adding ...": the comma closing a skipped title separates like any comma
+  if (j > k && isClosingMark(ctx, toks[j - 1]) && toks[j - 2]?.text === ',') {
+    if (isOpeningMark(ctx, t)) return { kind: 'quote', start: j, viaComma: true };
+    return { kind: 'comma', start: j };
+  }
   if (isOpeningMark(ctx, t)) return { kind: 'quote', start: j };
   // "said that, if elected, he would ...": an aside may follow "that"
-  const aside = toks[j + 1]?.text === ',' && j + 2 <= hi && toks[j + 2].pos !== 'PUNCT';
+  const aside = toks[j + 1]?.text === ',' && j + 2 <= hi && (toks[j + 2].pos !== 'PUNCT' || isOpeningMark(ctx, toks[j + 2]));
   if (t.lower === 'that' && j + 1 <= hi && (toks[j + 1].pos !== 'PUNCT' || isOpeningMark(ctx, toks[j + 1]) || aside)) {
     // "said of a list that included ...": after a skipped phrase, "that" + verb is a relative clause
     if (j > k && (toks[j + 1].pos === 'VERB' || toks[j + 1].pos === 'AUX')) return none;
@@ -135,6 +142,8 @@ export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
   }
   if (verb.frame === 'tell' || verb.frame === 'urge') {
     const obj = npAfter(ctx, j, hi);
+    // "asked Trump about his remarks": what the question was about
+    if (obj && verb.lemma === 'ask' && toks[obj.last + 1]?.lower === 'about' && obj.last + 2 <= hi) return { kind: 'np', start: obj.last + 1, clauseOnly: true };
     if (obj) {
       const m = skipAdjuncts(ctx, obj.last + 1, hi);
       const n = toks[m];
@@ -161,6 +170,8 @@ export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
     const n = toks[j + 1];
     const ends = !n || j + 1 > hi || n.pos === 'PUNCT' || n.pos === 'ADP' || n.pos === 'CCONJ' || n.pos === 'SCONJ' || isTimeWord(n);
     if (/^(?:so|yes|no)$/.test(t.lower) && ends) return { kind: 'np', start: j, clauseOnly: true };
+    // "by the time he said that.": a demonstrative stands for words given before
+    if (/^(?:that|this)$/.test(t.lower) && (!n || j + 1 > hi || /^[.!?]$/.test(n.text))) return { kind: 'np', start: j, clauseOnly: true };
     if (t.lower === 'the' && n?.lower === 'same' && j + 1 <= hi) return { kind: 'np', start: j, clauseOnly: true };
   }
   // "says despite all that, Obama wasn't ...", "said just because X did not mean ...": a clause opened by
@@ -175,6 +186,9 @@ export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
   // "reported earnings of $8.42 a share", "described the meeting", "revealed his plan": what was
   // made known is a noun phrase
   if (NP_CONTENT.has(verb.lemma) && (opensClause(t) && t.pos !== 'PRON' || POSSESSIVES.has(t.lower)) && npAfter(ctx, j, hi)) return { kind: 'np', start: j };
+  // "announced his candidacy", "announced her decision": a speaker's own news ("announced the purchase
+  // of howitzers" reports an act)
+  if (verb.lemma === 'announce' && POSSESSIVES.has(t.lower) && npAfter(ctx, j, hi)) return { kind: 'np', start: j, clauseOnly: true };
   return none;
 }
 

@@ -25,17 +25,26 @@ export function appositiveSubject(ctx: Ctx, comma: number, lo: number): Range | 
   const toks = ctx.toks;
   const sep = (t: Tok): boolean => t.text === ',' || t.text === '—' || t.text === '–';
   let m = comma - 1;
-  for (let tries = 0; tries < 3; tries++) {
+  // "Cecelia Purner, 67, a retired teacher in Allentown, Pa., said": a description ("a retired
+  // teacher ...") may itself stand between commas; the name before it is the head
+  let described: Range | null = null;
+  for (let tries = 0; tries < 4; tries++) {
     while (m >= lo && comma - m <= 45 && !sep(toks[m]) && !isClosingMark(ctx, toks[m]) && toks[m].text !== '(' && toks[m].text !== ';') m--;
-    if (m < lo || !sep(toks[m]) || comma - m <= 1) return null;
+    if (m < lo || !sep(toks[m]) || comma - m <= 1) return described;
     const head = subjectBefore(ctx, m - 1, lo);
     if (head) {
       const before = head.first - 1;
       const atEdge = before < lo || CLAUSE_EDGE.test(toks[before].lower) || isClosingMark(ctx, toks[before]);
       const named = toks.slice(head.first, head.last + 1).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN' || /^\p{Lu}/u.test(t.text));
-      if (atEdge && named && !head.antecedent) return { first: head.first, last: comma - 1 };
+      if (atEdge && named && !head.antecedent) {
+        const found = { first: head.first, last: comma - 1 };
+        const first = toks[head.first];
+        const description = first.pos === 'DET' && /^(?:a|an)$/.test(first.lower) && before >= lo && toks[before].text === ',';
+        if (!description) return found;
+        described ??= found;
+      }
     }
     m--;
   }
-  return null;
+  return described;
 }

@@ -23,6 +23,11 @@ interface Frame {
 }
 
 const RIGHT_RANK = 10;
+/**
+ * Participles that set the scene of a saying ("Asked about the deal, she said, ..."); other opening
+ * participle phrases are said ("Bringing the show back, he said, feels right").
+ */
+const SCENE = new Set(['ask', 'speak', 'talk', 'respond', 'refer', 'press', 'interview', 'question', 'address', 'appear', 'write', 'comment', 'testify', 'reply', 'answer', 'discuss', 'reflect', 'look', 'point', 'meet', 'campaign', 'visit', 'stand', 'sit', 'challenge', 'confront']);
 const RELATIVE_HEAD = /^(?:which|that|who|whom|what)$/;
 
 function isBeAux(t: Tok | undefined): boolean {
@@ -63,6 +68,18 @@ function endsAfter(ctx: Ctx, verb: VerbCue, k: number, hi: number): boolean {
   if (t.pos === 'CCONJ') return true;
   if (t.lower === 'that' && /^(?:VERB|AUX)$/.test(toks[j + 1]?.pos ?? '')) return true;
   return false;
+}
+
+/** Whether the noun phrase ending before token `c` is governed by a verb or preposition ("denied media reports"). */
+function governedNoun(ctx: Ctx, c: number, lo: number): boolean {
+  const toks = ctx.toks;
+  let j = c - 1;
+  while (j >= lo && /^(?:PROPN|NOUN|ADJ|DET|NUM)$/.test(toks[j].pos)) {
+    // "Six in 10 say": a proportion is one phrase
+    if (j - 2 >= lo && toks[j - 1].lower === 'in' && toks[j].pos === 'NUM' && toks[j - 2].pos === 'NUM') j -= 2;
+    j--;
+  }
+  return j >= lo && (toks[j].pos === 'VERB' || toks[j].pos === 'ADP');
 }
 
 /** Reads the reporting verb at token `c`; null when it does not attribute anything. */
@@ -109,7 +126,7 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
     else if (startsClause && !verb.particle && !verb.attitude && c + 1 <= hi) {
       const np = npAfter(ctx, c + 1, hi);
       const after = np ? toks[np.last + 1] : undefined;
-      if (np && (!after || np.last + 1 > hi || /^[,.:;!?—–]$/.test(after.text) || after.pos === 'ADP' || /^(?:who|whose|in)$/.test(after.lower) || isOpeningMark(ctx, after))) {
+      if (np && (!after || np.last + 1 > hi || /^[,.:;!?—–]$/.test(after.text) || after.pos === 'ADP' || /^(?:who|whose|in|when|as|while|before|after)$/.test(after.lower) || isOpeningMark(ctx, after))) {
         source = np;
         inverted = true;
       }
@@ -126,7 +143,7 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
   }
 
   // "I think", "you believe", "as you know": the writer's or reader's own view is not an attribution
-  if (verb.cognitive && source && source.first === source.last && /^(?:i|we|you)$/.test(toks[source.first].lower)) return null;
+  if (verb.cognitive && source && source.first === source.last && /^(?:you)$/.test(toks[source.first].lower)) return null;
   // "would you vote for her?": an attitude put to the reader is rhetorical
   if (verb.frame === 'np' && source && source.first === source.last && toks[source.first].lower === 'you') return null;
   // "those who want to ...": a desire in a relative clause says who is meant
@@ -166,6 +183,8 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
     if (verbCue(n, toks[right.start + 1]) && isParticiple(n)) right = { kind: 'none', start: -1 };
     else if (n.lower === 'according') right = { kind: 'none', start: -1 };
     else if (n.lower === 'who' || n.lower === 'which') right = { kind: 'none', start: -1 };
+    // "..., Mr. Biden said, clutching the lectern": a participle phrase tells how it was said
+    else if (isParticiple(n) && !verbCue(n, toks[right.start + 1])) right = { kind: 'none', start: -1 };
     // "said in a speech, as he called for ...": a clause about the saying, not a fragment of it; but
     // "Lenox was a juggernaut, he said, until it went bankrupt" goes on with what was said
     else if (/^(?:as|while|when|where)$/.test(n.lower)) right = { kind: 'none', start: -1 };
@@ -204,13 +223,16 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
     const lastTok = toks[left.last];
     const leftIsQuote = isClosingMark(ctx, lastTok);
     const words = left.last - left.first + 1;
+    // "“...,” the former president told a crowd that the campaign estimated at 3,000": after a
+    // quotation, what follows "told" is the audience, not more words
+    if (leftIsQuote && verb.frame === 'tell' && !inverted && (right.kind === 'that' || right.kind === 'clause') && !right.viaComma) right = { kind: 'none', start: -1 };
     const useLeft =
-      right.kind === 'none' ? (words >= 3 || leftIsQuote) && endsAfter(ctx, verb, inverted ? source!.last + 1 : cueLast + 1, hi)
+      right.kind === 'none' ? (words >= 3 || leftIsQuote) && (endsAfter(ctx, verb, inverted ? source!.last + 1 : cueLast + 1, hi) || (leftIsQuote && verb.frame === 'tell'))
       : right.kind === 'quote' ? leftIsQuote || right.viaComma === true
       : right.kind === 'comma' ? words >= 1
       : right.viaComma === true;
     // "Asked about X, she said, “...”": a participle phrase sets the scene, it is not part of the quote
-    if (useLeft && right.kind !== 'none' && toks[left.first].pos === 'VERB' && /(?:ed|ing)$/.test(toks[left.first].lower)) left = null;
+    if (useLeft && right.kind !== 'none' && toks[left.first].pos === 'VERB' && /(?:ed|ing)$/.test(toks[left.first].lower) && (right.kind !== 'comma' || SCENE.has(toks[left.first].lemma))) left = null;
     else if (!useLeft) left = null;
   }
   if (right.kind === 'comma') {
@@ -235,10 +257,15 @@ export function findVerbQuotes(ctx: Ctx, used: Set<number>): Found[] {
     for (let c = unit.first; c <= unit.last; c++) {
       const t = toks[c];
       if (t.quote >= 0 || used.has(c)) continue;
-      const verb = verbCue(t, c + 1 <= unit.last ? toks[c + 1] : undefined, c > unit.first ? toks[c - 1] : undefined);
+      const verb = verbCue(t, c + 1 <= unit.last ? toks[c + 1] : undefined, c > unit.first ? toks[c - 1] : undefined, c + 2 <= unit.last ? toks[c + 2] : undefined);
       if (!verb) continue;
       // "Hope Hicks", "Will Rogers": a capitalised verb inside an ordinary sentence is a name
       if (!t.opensUnit && !unit.titleCase && /^\p{Lu}/u.test(t.text)) continue;
+      // "denied media reports that ...": a verb the tagger read as a noun needs a subject of its own,
+      // not the object of a verb or preposition before it
+      if (t.pos === 'NOUN' && governedNoun(ctx, c, unit.first)) continue;
+      // "so-called", "his oft-stated goal", "the now-derided": the end of a hyphenated modifier
+      if (c - 2 >= unit.first && toks[c - 1].text === '-' && toks[c - 1].end === t.start && toks[c - 2].end === toks[c - 1].start && toks[c - 2].lower !== 'e') continue;
       const f = readFrame(ctx, c, verb, u, frames);
       if (f) frames.push(f);
     }
