@@ -2,6 +2,11 @@ import type { CleanView, Quote, Sentence, SentenceVoice, Span, Token } from '../
 import { isIntentionCue } from '../quotes/cues.js';
 import { EVIDENTIAL_CUE, RUMOUR_MARKERS, SPECULATION_MARKERS } from './markers.js';
 
+/** Each list as one pattern: one pass over the sentence finds the leftmost marker of any kind. */
+const anyOf = (markers: readonly RegExp[]) => new RegExp(markers.map((re) => `(?:${re.source})`).join('|'));
+const ANY_RUMOUR = anyOf(RUMOUR_MARKERS);
+const ANY_SPECULATION = anyOf(SPECULATION_MARKERS);
+
 /** Share of a sentence's words that must lie inside a quote's content for the sentence to be reported speech. */
 const REPORTED_SHARE = 0.5;
 
@@ -39,19 +44,12 @@ export function voiceOfSentence(index: number, sentence: Sentence, words: readon
   const lastMark = own.replace(/[\s"'”’»)\]]+$/, '');
   if (lastMark.endsWith('?')) return { sentence: index, voice: 'question', cue: cue(lastMark.length - 1, lastMark.length) };
 
-  const firstMatch = (markers: readonly RegExp[]) => {
-    let best: RegExpExecArray | null = null;
-    for (const re of markers) {
-      const m = re.exec(own);
-      if (m && (!best || m.index < best.index)) best = m;
-    }
-    return best;
-  };
+  const firstMatch = (markers: RegExp) => markers.exec(own);
   const rumourQuote = mine.find((q) => isRumourQuote(q, text));
   if (rumourQuote) return { sentence: index, voice: 'rumored', cue: { ...rumourQuote.cue, text: text.slice(rumourQuote.cue.start, rumourQuote.cue.end) }, quote: rumourQuote.id };
-  const rumour = firstMatch(RUMOUR_MARKERS);
+  const rumour = firstMatch(ANY_RUMOUR);
   if (rumour) return { sentence: index, voice: 'rumored', cue: cue(rumour.index, rumour.index + rumour[0].length) };
-  const guess = firstMatch(SPECULATION_MARKERS);
+  const guess = firstMatch(ANY_SPECULATION);
   if (guess) return { sentence: index, voice: 'speculative', cue: cue(guess.index, guess.index + guess[0].length) };
   const seeming = mine.find((q) => inside(q.cue, sentence) && EVIDENTIAL_CUE.test(text.slice(q.cue.start, q.cue.end)));
   if (seeming) return { sentence: index, voice: 'speculative', cue: { ...seeming.cue, text: text.slice(seeming.cue.start, seeming.cue.end) } };
