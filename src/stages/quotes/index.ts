@@ -1,5 +1,5 @@
 import { need } from '../../core/doc.js';
-import type { CleanView, Quote, Span, Time } from '../../core/types.js';
+import type { CleanView, Entity, Quote, Span, Time } from '../../core/types.js';
 import { defineStage } from '../../pipeline/define-stage.js';
 import { findAccordingTo, findInRecord } from './according.js';
 import { buildContext, type Ctx } from './context.js';
@@ -177,6 +177,26 @@ function dateOf(ctx: Ctx, view: CleanView, times: readonly Time[], f: Found): st
 const norm = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Who said what: direct, indirect, mixed and according-to quotes from the body text. */
+/**
+ * A source that begins inside a name takes the whole name: "..., the Uzbek Ministry of Investment, Industry and Trade
+ * said" is said by the ministry, not by "Industry and Trade". A content before it gives those words back.
+ */
+function sourceOverName(source: Span, content: Span, entities: readonly Entity[], text: string): [Span, Span] {
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (m.kind !== 'name' || !(m.start < source.start && source.start < m.end && m.end <= source.end)) continue;
+      const start = /^the $/i.test(text.slice(Math.max(0, m.start - 4), m.start)) ? m.start - 4 : m.start;
+      if (content.start < start && content.end > start) {
+        let end = start;
+        while (end > content.start && /[\s,;:–—-]/.test(text[end - 1])) end--;
+        content = { start: content.start, end };
+      }
+      return [{ start, end: source.end }, content];
+    }
+  }
+  return [source, content];
+}
+
 export const quotesStage = defineStage({
   name: 'quotes',
   version: 1,
@@ -191,13 +211,14 @@ export const quotesStage = defineStage({
     const outlets = [doc.meta.outlet, doc.meta.origin?.outlet].filter((x): x is string => !!x).map(norm);
     const quotes: Quote[] = [];
     for (const f of findQuotes(ctx)) {
-      const source = f.source ? view.sourceSpan(f.source.start, f.source.end) : null;
+      let source = f.source ? view.sourceSpan(f.source.start, f.source.end) : null;
       if (source) {
         const words = doc.text.slice(source.start, source.end);
         // an outlet crediting itself ("News.am reports"); "according to Factcheck.org" still names a source
         if ((looksLikeWebsite(words) && f.kind !== 'according-to') || outlets.includes(norm(words))) continue;
       }
-      const content = view.sourceSpan(f.content.start, f.content.end);
+      let content = view.sourceSpan(f.content.start, f.content.end);
+      if (source) [source, content] = sourceOverName(source, content, entities, doc.text);
       const cue = view.sourceSpan(f.cue.start, f.cue.end);
       const speaker = resolver.resolve(source) ?? (f.hint ? resolver.resolve(view.sourceSpan(f.hint.start, f.hint.end)) : null);
       const q: Quote = { id: `q${quotes.length + 1}`, kind: f.kind, speaker, source, cue, content };

@@ -457,3 +457,11 @@ test('a name and a colon inside a sentence before a quotation; a gerund or "data
   assert.equal(words(doc, only(quotes, 'showed', doc).source), 'Exit polling');
   assert.equal(words(doc, only(quotes, 'show', doc).source), 'Data');
 });
+
+test('a source that begins inside a name takes the whole name, and the content gives those words back', () => {
+  const { doc, quotes } = analyze('The roadmap was signed in Tashkent, the Uzbek Ministry of Investment, Industry and Trade said in a statement.');
+  assert.equal(quotes.length, 1);
+  assert.equal(words(doc, quotes[0].source), 'the Uzbek Ministry of Investment, Industry and Trade');
+  assert.equal(words(doc, quotes[0].content), 'The roadmap was signed in Tashkent');
+  assert.equal(doc.layers.entities!.find((e) => e.id === quotes[0].speaker)?.name, 'Uzbek Ministry of Investment, Industry and Trade');
+});
