@@ -55,6 +55,8 @@ export const REGIONS: RegionRecord[] = [
   { id: 'eastern-europe', name: 'Eastern Europe', aliases: [], lat: 52, lon: 30 },
   { id: 'central-europe', name: 'Central Europe', aliases: [], lat: 50, lon: 15 },
   { id: 'central-america', name: 'Central America', aliases: [], lat: 14, lon: -87 },
+  { id: 'levant', name: 'Levant', aliases: ['the Levant'], lat: 33.5, lon: 36 },
+  { id: 'maghreb', name: 'Maghreb', aliases: ['the Maghreb'], lat: 31, lon: 3 },
   { id: 'caribbean', name: 'Caribbean', aliases: ['Caribbean Sea'], lat: 17, lon: -72 },
   { id: 'karabakh', name: 'Karabakh', aliases: ['Nagorno-Karabakh', 'Nagorno Karabakh', 'Artsakh'], lat: 39.82, lon: 46.75, country: 'AZE' },
   { id: 'crimea', name: 'Crimea', aliases: [], lat: 45.3, lon: 34.4, country: 'UKR' },
