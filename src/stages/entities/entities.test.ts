@@ -104,6 +104,45 @@ test('a league table names teams, one row per line', () => {
   for (const team of ['Plymouth', 'Brentford', 'Millwall']) assert.equal(byName(doc, team).type, 'ORG', team);
 });
 
+test('clubs whose names look like people are teams in a table row or a line of results', () => {
+  const doc = run('Division one standings after Saturday:\nOldham 4 0 1 3 5 9 1\nPort Vale 4 1 2 1 4 4 5\nLeyton Orient 4 1 1 2 3 3 4\n\nMidweek results: Ipswich 3 Port Vale 2 Oxford 0 Leyton Orient 1');
+  for (const team of ['Oldham', 'Port Vale', 'Leyton Orient', 'Ipswich']) assert.equal(byName(doc, team).type, 'ORG', team);
+});
+
+test('golfers with four round scores stay people', () => {
+  const doc = run('Leading scores after the final round:\nNick Faldo 68 70 71 69\nErnie Els 70 69 70 70');
+  for (const golfer of ['Nick Faldo', 'Ernie Els']) assert.equal(byName(doc, golfer).type, 'PERSON', golfer);
+});
+
+test('cricket counties are sides as opponents, in innings scores and beside other sides in a list', () => {
+  const doc = run('Title rivals Essex , Glamorgan and Sussex all closed in on victory. Hampshire tightened their grip on their match against Middlesex. Glamorgan began by reducing Worcestershire to 133 for five. Sussex captain Peter Moores made 80. Scores: Northamptonshire 195 , Kent 312-6 .');
+  for (const team of ['Essex', 'Glamorgan', 'Sussex', 'Middlesex', 'Worcestershire', 'Northamptonshire', 'Kent']) assert.equal(byName(doc, team).type, 'ORG', team);
+});
+
+test("in a sports report a town's player is its club's; in other news the town keeps its mayor", () => {
+  const sports = run('Texas beat Seattle 5-3 on Friday. Minnesota beat Detroit 4-2. Baltimore \'s Eddie Murray hit his 20th homer of the season.');
+  assert.equal(byName(sports, 'Baltimore').type, 'ORG');
+  const news = run('Baltimore \'s Stephanie Rawlings-Blake announced a new budget on Friday.');
+  assert.equal(byName(news, 'Baltimore').type, 'GPE');
+});
+
+test("the UK's nations field national sides, which stay places like any country", () => {
+  const doc = run('Two Wales players were booked before Wales captain Gary Speed scored the winner.');
+  assert.equal(byName(doc, 'Wales').type, 'GPE');
+});
+
+test('a state "of" one place "and the" another is one name', () => {
+  const doc = run('The Islamic State of Iraq and the Levant seized Mosul. The Bank of England and the Netherlands agreed. Ships patrol the Gulf of Aden and the Red Sea.');
+  const isil = doc.layers.entities!.find((e) => e.mentions.some((m) => slice(doc, m) === 'Islamic State of Iraq and the Levant'));
+  assert.equal(isil?.type, 'ORG');
+  // an institution's or a feature's head does not reach over "and": two names each
+  assert.equal(byName(doc, 'Bank of England').type, 'ORG');
+  assert.equal(byName(doc, 'Netherlands').type, 'GPE');
+  assert.equal(byName(doc, 'Red Sea').type, 'LOC');
+  // a known feature going on through "of" is one longer name, not the feature and "of Aden"
+  assert.equal(byName(doc, 'Gulf of Aden').type, 'LOC');
+});
+
 test('a line of names is read as names, a line in capitals for the names inside it', () => {
   const doc = run('SOCCER - MAURITANIA DRAW WITH BENIN IN QUALIFIER\nResults of the women\'s 100 metres hurdles:\nMichelle Freeman ( Jamaica ) 12.71 seconds\nLudmila Engquist ( Sweden ) 12.74');
   assert.equal(byName(doc, 'Mauritania').type, 'GPE');

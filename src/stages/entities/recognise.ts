@@ -2,7 +2,7 @@ import type { EntityType, MentionKind, Span, Token } from '../../core/types.js';
 import type { Knowledge } from '../../kb/index.js';
 import { atSentenceStart, findChunks, isAcronym, isCapitalised, type Chunk } from './chunks.js';
 import { chunkFeatures } from './chunk-features.js';
-import { findTeams, TEAM_SUFFIXES } from './teams.js';
+import { findTeams, TEAM_SUFFIXES, type TeamCue } from './teams.js';
 import { COMMON_ACRONYMS, EVENT_HEADS, FAC_HEADS, FAC_MODIFIERS, HONORIFICS, LAW_HEADS, LOC_HEADS, NEVER_NAMES, NORP_WORDS, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_WORDS, sectorOfTitle } from './lexicon.js';
 
 /** One name mention before mentions are grouped into entities. */
@@ -38,6 +38,8 @@ export interface RecogniseInput {
   record?: (features: string[], first: number, last: number) => void;
 }
 
+/** Heads of states' formal names, which may run "of" one place "and" another ("United Kingdom of Great Britain and Northern Ireland"). */
+const STATE_HEADS = new Set(['state', 'states', 'kingdom', 'republic', 'emirate', 'caliphate', 'federation', 'principality', 'sultanate', 'commonwealth', 'union']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'inside', 'into', 'across', 'through', 'throughout', 'via', 'from', 'to', 'toward', 'towards', 'between', 'within', 'near']);
 /** Population above which a known town the model calls an organisation is taken as the town. */
 const TOWN_POPULATION = 10000;
@@ -154,14 +156,16 @@ export function recognise(input: RecogniseInput): RawMention[] {
   };
   const classifierLabel = (a: number, b: number, sentStart: boolean, features: () => string[]): string => classifierAnswer(a, b, sentStart, features).label;
   /** A town, county or unknown name may be a team; a person, a country or a nationality may not. */
-  const mayBeTeam = (a: number, b: number, sentStart: boolean, strong: boolean): boolean => {
+  const mayBeTeam = (a: number, b: number, sentStart: boolean, cue: TeamCue): boolean => {
     const k = lookup(a, b);
-    if (k) return k.place === 'capital' || k.place === 'admin1';
+    // the United Kingdom's four nations field national sides, which stay their countries like any other ("Scotland players")
+    if (k) return k.place === 'capital' || (k.place === 'admin1' && k.country !== 'GBR');
     if (kb.places(text(a, b)).length) return true;
     if (a === b && kb.personBySurname(text(a, b))) return false;
     // "Mike Fetters", "A. Smith": a given name or an initial first makes a person
-    if (b > a && (kb.isFirstName(tokens[a].text) || /^\p{Lu}\.$/u.test(tokens[a].text))) return false;
-    if (strong) return true;
+    // (not in a table's row: the list of given names holds towns too, "Sheffield United")
+    if (cue !== 'row' && b > a && (kb.isFirstName(tokens[a].text) || /^\p{Lu}\.$/u.test(tokens[a].text))) return false;
+    if (cue !== 'plain') return true;
     // an unknown name of several words is a team only with a club's last word ("Queens Park Rangers")
     if (b > a && !TEAM_SUFFIXES.has(lowerHead(b))) return false;
     if (b > a) return true;
@@ -292,6 +296,11 @@ export function recognise(input: RecogniseInput): RawMention[] {
     // a town followed by a plural name is a team: "Kansas City Royals", "Chicago Bulls" (not "Armenia Armen Grigoryan")
     if (kp && kp[0] < b && kp[1].type === 'GPE' && kp[1].place !== 'country' && /[^s]s$/.test(tokens[b].text) && looksLikePersonName(kp[0] + 1, b)) {
       return push({ first: a, last: b, type: 'ORG', key: `team:${norm(text(a, b))}` });
+    }
+    // a known organisation or feature going on through "of" names a longer one ("Gulf of Aden", "Islamic State of Iraq"),
+    // never a second name starting with "of"
+    if (kp && kp[0] + 1 < b && tokens[kp[0] + 1].text === 'of' && (kp[1].type === 'ORG' || kp[1].type === 'LOC')) {
+      return push({ first: a, last: b, type: kp[1].type, key: `${kp[1].type === 'ORG' ? 'org' : 'loc'}:${norm(text(a, b))}`, country: kp[1].country });
     }
     // a known name followed by more names: split ("Armenia Armen Grigoryan")
     if (kp && kp[0] < b) {
@@ -553,6 +562,29 @@ export function recognise(input: RecogniseInput): RawMention[] {
     else push({ first: a, last: b, type: 'ORG', key: `org:${norm(s)}` });
   };
 
+  // ------------------------------------------------------------------ names over two places
+  const isPlace = (a: number, b: number) => kb.places(text(a, b)).length > 0 || ['GPE', 'LOC'].includes(lookup(a, b)?.type ?? '');
+  /**
+   * "Islamic State of Iraq and the Levant", "United Kingdom of Great Britain and Northern Ireland": a
+   * head "of" a place, then "and (the)" another place, is one name over both places. The chunker
+   * stops at "and" since it cannot tell places from a second name ("Bank of England and the Treasury").
+   */
+  const joinPlacePairs = (list: Array<Chunk & { sentStart: boolean }>) => {
+    for (let i = 0; i + 1 < list.length; i++) {
+      const [c, d] = [list[i], list[i + 1]];
+      const and = c.last + 1;
+      const gap = tokens[and + 1]?.text === 'the' ? 2 : 1;
+      if (tokens[and]?.text !== 'and' || d.first !== and + gap || tokens[d.first].sentence !== tokens[c.first].sentence) continue;
+      let of = -1;
+      for (let y = c.first + 1; y < c.last; y++) if (tokens[y].text === 'of') of = y;
+      const placeFrom = of + (tokens[of + 1]?.text === 'the' ? 2 : 1);
+      // a state's head, not an institution's or a feature's: "Bank of England and the Netherlands", "Gulf of Aden and the Red Sea" are two
+      if (of < 0 || placeFrom > c.last || !STATE_HEADS.has(lowerHead(of - 1))) continue;
+      if (!isPlace(placeFrom, c.last) || !isPlace(d.first, d.last)) continue;
+      list.splice(i, 2, { first: c.first, last: d.last, sentStart: c.sentStart });
+    }
+  };
+
   // ------------------------------------------------------------------ drive
   const chunks: Array<Chunk & { sentStart: boolean }> = [];
   const openingWords: number[] = [];
@@ -563,7 +595,8 @@ export function recognise(input: RecogniseInput): RawMention[] {
       for (const part of r.titleCase ? knownRuns(trimmed) : [trimmed]) chunks.push({ ...part, sentStart: atSentenceStart(tokens, part.first) || r.titleCase });
     }
   }
-  teams = findTeams(tokens, chunks, (c) => text(c.first, c.last), (c, strong) => mayBeTeam(c.first, c.last, c.sentStart, strong));
+  joinPlacePairs(chunks);
+  teams = findTeams(tokens, chunks, (c) => text(c.first, c.last), (c, cue) => mayBeTeam(c.first, c.last, c.sentStart, cue));
   for (const c of chunks) classify(c.first, c.last, c.sentStart);
   // a word left out only because it opens a sentence ("Interfax said ...") stays a candidate: it counts if the article names it elsewhere
   for (const k of openingWords) push({ first: k, last: k, type: 'PERSON', key: `drop:${norm(tokens[k].text)}` });
