@@ -108,6 +108,8 @@ export interface Quote {
   cue: Span;
   content: Span;
   date?: string;
+  /** The cue ascribes a goal, not a saying: a plan ("plans to visit") or a wish ("wants passage"). */
+  intent?: 'plan' | 'wish';
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { Modality, Quote, Token } from '../../core/types.js';
-import { isIntentionCue, isPlanCue } from '../quotes/cues.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
 const PLANNED = new Set(['will', "'ll", 'shall', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'scheduled', 'expected', 'going', 'set', 'aim', 'aims', 'prepare', 'prepares', 'to-be']);
@@ -38,14 +37,9 @@ export function modalityOf(tokens: readonly Token[], trigger: number, sentFirst:
     if (!reportedFuture) return { modality: 'hypothetical' };
   }
   // inside what someone is reported to have said (but not the speech act itself)
-  /** The first word of a quote's cue, found near the trigger (cues stand in the same or an earlier sentence). */
-  const cueWord = (x: Quote): string => {
-    for (let k = trigger; k >= 0 && trigger - k <= 80; k--) if (tokens[k].start === x.cue.start) return tokens[k].text;
-    return '';
-  };
   // a goal ascribed to the actor ("plans to visit", "wants to help") is no report of something said
-  const q = quotes.find((x) => x.content.start <= t.start && t.end <= x.content.end && !(x.cue.start <= t.start && t.end <= x.cue.end) && !isIntentionCue(cueWord(x)));
-  const plan = quotes.find((x) => x.content.start <= t.start && t.end <= x.content.end && isPlanCue(cueWord(x)));
+  const q = quotes.find((x) => x.content.start <= t.start && t.end <= x.content.end && !(x.cue.start <= t.start && t.end <= x.cue.end) && !x.intent);
+  const plan = quotes.find((x) => x.content.start <= t.start && t.end <= x.content.end && x.intent === 'plan');
   if (plan && !q) return { modality: 'planned' };
   if (q) {
     if (!q.speaker && !q.source) return { modality: /rumou?r|reportedly/i.test(sentenceText) ? 'rumored' : 'attributed', attribution: q.id };

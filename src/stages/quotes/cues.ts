@@ -60,7 +60,9 @@ const COGNITIVE = ['think', 'believe', 'fear', 'hope', 'worry', 'expect', 'doubt
  * Desires, intentions and attempts: what the source wants or means to do is attributed to it
  * ("wants to preserve its policy", "plans to cut taxes", "sought the nomination").
  */
-const DESIRE = ['want', 'plan', 'seek', 'aim', 'wish', 'hope', 'vote'];
+const PLANS = ['plan', 'aim'];
+const WISHES = ['want', 'seek', 'wish', 'hope', 'vote'];
+const DESIRE = [...PLANS, ...WISHES];
 /** Records, polls and studies "show" and "find": content before or after, like "say". */
 const EVIDENTIAL = ['show', 'find', 'indicate', 'reveal', 'suggest', 'confirm'];
 const NAMING = ['call', 'dub', 'label', 'brand', 'describe', 'term'];
@@ -224,12 +226,13 @@ export function looksLikeWebsite(s: string): boolean {
   return /\b[\w-]+\.(?:az|com|ru|net|org|info|am|ge|ua|kz|by|io|news|co\.uk|uk|de|fr|tv|me)\b/i.test(s);
 }
 
-/** Cue words of planning and intending: what they attribute is the source's plan ("plans to visit"). */
-const PLAN_CUE = /^(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming)$/i;
-/** Cue words of wanting: what they attribute is a wish, not something said ("wants unimpeded passage"). */
-const WISH_CUE = /^(?:wants?|wanted|wanting|seeks?|sought|seeking|wish(?:es|ed|ing)?|hopes?|hoped|hoping|votes?|voted|voting)$/i;
-
-/** Whether a quote's cue is a plan ("plans") rather than a saying. */
-export const isPlanCue = (cue: string): boolean => PLAN_CUE.test(cue.trim());
-/** Whether a quote's cue is a plan or a wish: a goal ascribed to the source, not reported speech. */
-export const isIntentionCue = (cue: string): boolean => PLAN_CUE.test(cue.trim()) || WISH_CUE.test(cue.trim());
+/**
+ * What a cue ascribes when it is a goal rather than a saying: a plan ("plans to visit", "aims to finish") or a
+ * wish ("wants unimpeded passage"); undefined for sayings, beliefs and the rest.
+ */
+export function intentOf(cue: Tok): 'plan' | 'wish' | undefined {
+  const l = lemmaOf(cue);
+  if (PLANS.includes(l)) return 'plan';
+  if (WISHES.includes(l)) return 'wish';
+  return undefined;
+}

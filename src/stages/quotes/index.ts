@@ -7,7 +7,7 @@ import { findConstruals } from './construals.js';
 import { findCompoundLabels } from './compounds.js';
 import { findContinuations } from './continuation.js';
 import { findDashCredits } from './credits.js';
-import { looksLikeWebsite } from './cues.js';
+import { intentOf, looksLikeWebsite } from './cues.js';
 import { kindOf, spanOf, type Found } from './found.js';
 import { isRelative, trimEnd, trimStart } from './phrases.js';
 import { findNamedColons, findSpeakerLabels } from './labels.js';
@@ -222,6 +222,8 @@ export const quotesStage = defineStage({
       const cue = view.sourceSpan(f.cue.start, f.cue.end);
       const speaker = resolver.resolve(source) ?? (f.hint ? resolver.resolve(view.sourceSpan(f.hint.start, f.hint.end)) : null);
       const q: Quote = { id: `q${quotes.length + 1}`, kind: f.kind, speaker, source, cue, content };
+      const intent = intentOf(ctx.toks[f.cueRange.first]);
+      if (intent) q.intent = intent;
       const date = dateOf(ctx, view, times, f);
       if (date) q.date = date;
       quotes.push(q);

@@ -465,3 +465,8 @@ test('a source that begins inside a name takes the whole name, and the content g
   assert.equal(words(doc, quotes[0].content), 'The roadmap was signed in Tashkent');
   assert.equal(doc.layers.entities!.find((e) => e.id === quotes[0].speaker)?.name, 'Uzbek Ministry of Investment, Industry and Trade');
 });
+
+test('a cue that ascribes a goal marks the quote with its intent; sayings carry none', () => {
+  const { quotes } = analyze('The mayor plans to visit Busan. Baku wants unimpeded passage. The minister said the talks were useful.');
+  assert.deepEqual(quotes.map((q) => q.intent ?? null), ['plan', 'wish', null]);
+});

@@ -1,5 +1,4 @@
 import type { CleanView, Quote, Sentence, SentenceVoice, Span, Token } from '../../core/types.js';
-import { isIntentionCue } from '../quotes/cues.js';
 import { EVIDENTIAL_CUE, RUMOUR_MARKERS, SPECULATION_MARKERS } from './markers.js';
 
 /** Each list as one pattern: one pass over the sentence finds the leftmost marker of any kind. */
@@ -25,7 +24,7 @@ function isRumourQuote(q: Quote, text: string): boolean {
  */
 export function voiceOfSentence(index: number, sentence: Sentence, words: readonly Token[], quotes: readonly Quote[], text: string, view: CleanView): SentenceVoice {
   // a plan or wish ascribed to someone ("Baku wants passage", "he plans to visit") is the author's own statement
-  const mine = quotes.filter((q) => (overlaps(q.content, sentence) || inside(q.cue, sentence)) && !isIntentionCue(text.slice(q.cue.start, q.cue.end)));
+  const mine = quotes.filter((q) => (overlaps(q.content, sentence) || inside(q.cue, sentence)) && !q.intent);
   // the author's words, in the clean view, with quoted contents blanked so markers inside them do not count
   const cs = view.toClean(sentence.start);
   const ce = view.toClean(sentence.end);
