@@ -82,13 +82,21 @@ export interface CountyRecord {
 
 /** US counties indexed by lower-cased name without "County" ("barrow", "st. louis"). */
 export function loadUsCounties(): Map<string, CountyRecord[]> {
-  const index = new Map<string, CountyRecord[]>();
-  for (const [state, packed] of Object.entries(US_COUNTIES)) {
+  return indexPacked(US_COUNTIES, (state, name, lat, lon): CountyRecord => ({ state, name, lat, lon }), (r) => r.name.toLowerCase());
+}
+
+/**
+ * Unpacks a compact table ({group: "Name:lat,lon|Name:lat,lon|..."}, as scripts/build-geo-tables.mjs writes
+ * it) into records indexed by a key of their name.
+ */
+function indexPacked<R>(table: Record<string, string>, make: (group: string, name: string, lat: number, lon: number) => R, keyOf: (r: R) => string): Map<string, R[]> {
+  const index = new Map<string, R[]>();
+  for (const [group, packed] of Object.entries(table)) {
     for (const entry of packed.split('|')) {
       const at = entry.lastIndexOf(':');
       const [lat, lon] = entry.slice(at + 1).split(',').map(Number);
-      const rec: CountyRecord = { state, name: entry.slice(0, at), lat, lon };
-      const key = rec.name.toLowerCase();
+      const rec = make(group, entry.slice(0, at), lat, lon);
+      const key = keyOf(rec);
       const list = index.get(key);
       if (list) list.push(rec);
       else index.set(key, [rec]);
@@ -115,17 +123,5 @@ export const subdivisionKey = (name: string): string =>
 
 /** Divisions indexed by `subdivisionKey` of their names. */
 export function loadSubdivisions(): Map<string, SubdivisionRecord[]> {
-  const index = new Map<string, SubdivisionRecord[]>();
-  for (const [country2, packed] of Object.entries(SUBDIVISIONS)) {
-    for (const entry of packed.split('|')) {
-      const at = entry.lastIndexOf(':');
-      const [lat, lon] = entry.slice(at + 1).split(',').map(Number);
-      const rec: SubdivisionRecord = { country2, name: entry.slice(0, at), lat, lon };
-      const key = subdivisionKey(rec.name);
-      const list = index.get(key);
-      if (list) list.push(rec);
-      else index.set(key, [rec]);
-    }
-  }
-  return index;
+  return indexPacked(SUBDIVISIONS, (country2, name, lat, lon): SubdivisionRecord => ({ country2, name, lat, lon }), (r) => subdivisionKey(r.name));
 }

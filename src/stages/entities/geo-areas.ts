@@ -2,7 +2,7 @@
 // their capitals, and features named after a place.
 import type { Geo } from '../../core/types.js';
 import type { CountryRecord, CountyRecord, Knowledge, PlaceRecord, SubdivisionRecord } from '../../kb/index.js';
-import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, NAMED_STATE_WEIGHT, NEAR_WEIGHT, STATE_VOTE_WEIGHT, distanceKm, escapeRegExp, votesFor, type Anchor, type Placed, type StateCues } from './geo-context.js';
+import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, NAMED_STATE_WEIGHT, STATE_VOTE_WEIGHT, distanceKm, escapeRegExp, nearScore, votesFor, type Anchor, type Placed, type StateCues } from './geo-context.js';
 
 /**
  * A country's name that is also an American town's ("Lebanon", "Jordan", "Palestine") is the town in a
@@ -116,9 +116,7 @@ export function placeCounty(e: Placed, list: CountyRecord[], states: StateCues, 
     let s = 0;
     if (states.named.has(state)) s += NAMED_STATE_WEIGHT;
     s += STATE_VOTE_WEIGHT * Math.min(3, votesFor(state, states.votes, e));
-    let near = 0;
-    for (const a of anchors) if (a.from !== e && distanceKm(a, c) <= a.radiusKm) near++;
-    s += NEAR_WEIGHT * Math.min(3, near);
+    s += nearScore(anchors, e, c);
     if (s > bestScore) {
       bestScore = s;
       best = c;

@@ -26,6 +26,13 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 
 /** Score per neighbouring place (up to three): two neighbours outweigh a hundredfold population. */
 export const NEAR_WEIGHT = 2;
+
+/** The score a candidate point earns from the article's other places near it (up to three count). */
+export function nearScore(anchors: readonly Anchor[], self: Placed | undefined, c: { lat: number; lon: number }): number {
+  let near = 0;
+  for (const a of anchors) if (a.from !== self && distanceKm(a, c) <= a.radiusKm) near++;
+  return NEAR_WEIGHT * Math.min(3, near);
+}
 /** A state the article names outweighs a millionfold population. */
 export const NAMED_STATE_WEIGHT = 6;
 /** Per vote from the article's other place names for a candidate's state (up to three). */

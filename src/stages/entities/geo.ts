@@ -1,6 +1,6 @@
 import type { CountyRecord, Knowledge, PlaceRecord, SubdivisionRecord } from '../../kb/index.js';
 import { capitalPoint, countyName, placeByCore, placeByPlaceInName, placeCountryNamesake, placeCounty, placeDivision, usOnlyTowns } from './geo-areas.js';
-import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, NAMED_STATE_WEIGHT, NEAR_WEIGHT, STATE_VOTE_WEIGHT, distanceKm, escapeRegExp, votesFor, type Anchor, type Placed, type StateCues } from './geo-context.js';
+import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, NAMED_STATE_WEIGHT, STATE_VOTE_WEIGHT, distanceKm, escapeRegExp, nearScore, votesFor, type Anchor, type Placed, type StateCues } from './geo-context.js';
 
 /**
  * Coordinates for places, chosen with the article's context in the manner of Mordecai: a
@@ -206,9 +206,7 @@ function pick(candidates: PlaceRecord[], focus: Map<string, number>, country: st
     if (c.featureCode === 'PPLC') s += 1.5;
     else if (c.featureCode === 'PPLA') s += 0.7;
     // other places the article names nearby
-    let near = 0;
-    for (const a of anchors) if (a.from !== self && distanceKm(a, c) <= a.radiusKm) near++;
-    s += NEAR_WEIGHT * Math.min(3, near);
+    s += nearScore(anchors, self, c);
     if (s > bestScore) {
       bestScore = s;
       best = c;
