@@ -1,11 +1,11 @@
 import type { Modality, Quote, Token } from '../../core/types.js';
+import { hasRumourMarker } from '../voice/markers.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor']);
 const PLANNED = new Set(['will', "'ll", 'shall', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'scheduled', 'expected', 'going', 'set', 'aim', 'aims', 'prepare', 'prepares', 'to-be']);
 const SPECULATIVE = new Set(['obviously', 'probably', 'possibly', 'perhaps', 'likely', 'apparently', 'presumably', 'seemingly', 'evidently', 'clearly', 'maybe', 'may', 'might', 'could', 'seems', 'seem', 'appears']);
 const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'report', 'confirm', 'indicate', 'write', 'note', 'claim', 'insist', 'expect', 'believe']);
 const REPORT_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion', 'suggestions']);
-const RUMOR = /\b(rumou?rs?|rumou?red|reportedly|purportedly|supposedly|unconfirmed)\b/i;
 
 export interface ModalityResult {
   modality: Modality;
@@ -42,10 +42,10 @@ export function modalityOf(tokens: readonly Token[], trigger: number, sentFirst:
   const plan = quotes.find((x) => x.content.start <= t.start && t.end <= x.content.end && x.intent === 'plan');
   if (plan && !q) return { modality: 'planned' };
   if (q) {
-    if (!q.speaker && !q.source) return { modality: /rumou?r|reportedly/i.test(sentenceText) ? 'rumored' : 'attributed', attribution: q.id };
+    if (!q.speaker && !q.source) return { modality: hasRumourMarker(sentenceText) ? 'rumored' : 'attributed', attribution: q.id };
     return { modality: 'attributed', attribution: q.id };
   }
-  if (RUMOR.test(sentenceText)) return { modality: 'rumored' };
+  if (hasRumourMarker(sentenceText)) return { modality: 'rumored' };
   if (reportedFuture) return { modality: 'planned' };
   // "denied media reports that police had detained ...", "claims that X attacked": what a report or claim says
   for (let k = sentFirst; k < trigger - 1; k++) {

@@ -1,10 +1,5 @@
 import type { CleanView, Quote, Sentence, SentenceVoice, Span, Token } from '../../core/types.js';
-import { EVIDENTIAL_CUE, RUMOUR_MARKERS, SPECULATION_MARKERS } from './markers.js';
-
-/** Each list as one pattern: one pass over the sentence finds the leftmost marker of any kind. */
-const anyOf = (markers: readonly RegExp[]) => new RegExp(markers.map((re) => `(?:${re.source})`).join('|'));
-const ANY_RUMOUR = anyOf(RUMOUR_MARKERS);
-const ANY_SPECULATION = anyOf(SPECULATION_MARKERS);
+import { ANY_RUMOUR, ANY_SPECULATION, EVIDENTIAL_CUE, hasRumourMarker } from './markers.js';
 
 /** Share of a sentence's words that must lie inside a quote's content for the sentence to be reported speech. */
 const REPORTED_SHARE = 0.5;
@@ -14,7 +9,7 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** A quote with no one named behind it whose cue speaks of rumour ("there are rumors that ..."). */
 function isRumourQuote(q: Quote, text: string): boolean {
-  return !q.speaker && !q.source && RUMOUR_MARKERS.some((re) => re.test(text.slice(q.cue.start, q.cue.end).toLowerCase()));
+  return !q.speaker && !q.source && hasRumourMarker(text.slice(q.cue.start, q.cue.end));
 }
 
 /**

@@ -41,3 +41,11 @@ export const SPECULATION_MARKERS: readonly RegExp[] = [
 
 /** Cues of seeming rather than saying: a "quote" they open is the author's impression ("X seems to ..."). */
 export const EVIDENTIAL_CUE = /^(?:seems?|seemed|appears?|appeared|looks?|looked)$/i;
+
+/** Each list as one pattern: one pass over a sentence finds the leftmost marker of any kind. */
+const anyOf = (markers: readonly RegExp[]) => new RegExp(markers.map((re) => `(?:${re.source})`).join('|'));
+export const ANY_RUMOUR = anyOf(RUMOUR_MARKERS);
+export const ANY_SPECULATION = anyOf(SPECULATION_MARKERS);
+
+/** Whether text passes on hearsay ("there are rumors that", "reportedly", "allegedly"). */
+export const hasRumourMarker = (text: string): boolean => ANY_RUMOUR.test(text.toLowerCase());
