@@ -5,9 +5,10 @@ import { SEATS_OF_POWER } from './data/country-extras.js';
 import { ADMIN1, COUNTRY_CENTRES, type Admin1Record } from './data/admin1.js';
 import { PEOPLE, type PersonRecord } from './data/people.js';
 import { firstNames } from './first-names.js';
+import { airportKey, loadAirports, type AirportRecord } from './airports.js';
 import { loadPlaces, loadSubdivisions, loadUsCounties, subdivisionKey, type CountyRecord, type PlaceRecord, type SubdivisionRecord } from './places.js';
 
-export type { CountryRecord, OrgRecord, RegionRecord, PlaceRecord, Admin1Record, PersonRecord, CountyRecord, SubdivisionRecord };
+export type { AirportRecord, CountryRecord, OrgRecord, RegionRecord, PlaceRecord, Admin1Record, PersonRecord, CountyRecord, SubdivisionRecord };
 
 /** A user-supplied actor ({name, code, aliases?, from?, to?}, as in PETRARCH dictionaries). */
 export interface ActorRecord {
@@ -51,6 +52,7 @@ export class Knowledge {
   private placesIndex: Map<string, PlaceRecord[]> | null = null;
   private countiesIndex: Map<string, CountyRecord[]> | null = null;
   private subdivisionsIndex: Map<string, SubdivisionRecord[]> | null = null;
+  private airportsIndex: Map<string, AirportRecord[]> | null = null;
 
   constructor(actors: ActorRecord[] = []) {
     this.countries = loadCountries();
@@ -160,6 +162,12 @@ export class Knowledge {
   subdivisions(name: string): SubdivisionRecord[] {
     this.subdivisionsIndex ??= loadSubdivisions();
     return this.subdivisionsIndex.get(subdivisionKey(name)) ?? [];
+  }
+  /** Airports an airport's name may stand for ("Zvartnots airport"), large ones first (loaded on first use). */
+  airports(name: string): AirportRecord[] {
+    this.airportsIndex ??= loadAirports();
+    const k = airportKey(name);
+    return k ? [...(this.airportsIndex.get(k) ?? [])].sort((a, b) => Number(b.large) - Number(a.large)) : [];
   }
 }
 

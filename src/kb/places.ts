@@ -89,7 +89,7 @@ export function loadUsCounties(): Map<string, CountyRecord[]> {
  * Unpacks a compact table ({group: "Name:lat,lon|Name:lat,lon|..."}, as scripts/build-geo-tables.mjs writes
  * it) into records indexed by a key of their name.
  */
-function indexPacked<R>(table: Record<string, string>, make: (group: string, name: string, lat: number, lon: number) => R, keyOf: (r: R) => string): Map<string, R[]> {
+export function indexPacked<R>(table: Record<string, string>, make: (group: string, name: string, lat: number, lon: number) => R, keyOf: (r: R) => string): Map<string, R[]> {
   const index = new Map<string, R[]>();
   for (const [group, packed] of Object.entries(table)) {
     for (const entry of packed.split('|')) {
