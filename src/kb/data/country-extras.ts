@@ -8,7 +8,7 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   RUS: ['the Russian Federation'],
   CZE: ['Czech Republic'],
   KOR: ['Korea'],
-  COD: ['Congo-Kinshasa'],
+  COD: ['Congo-Kinshasa', 'Zaire'],
   COG: ['Congo', 'Congo-Brazzaville'],
   NLD: ['Holland'],
   MMR: ['Burma'],
@@ -23,6 +23,11 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   LAO: ['Laos'],
   SYR: ['Syria'],
   TWN: ['Taiwan'],
+  // older names and spellings still read in archives and wire copy
+  SRB: ['Yugoslavia', 'Federal Republic of Yugoslavia', 'Serbia and Montenegro'],
+  KAZ: ['Kazakstan'],
+  BLR: ['Byelorussia', 'Belorussia'],
+  KGZ: ['Kirghizia', 'Kirgizstan'],
 };
 
 /** Extra demonyms / adjectives (NORP) for a country. */

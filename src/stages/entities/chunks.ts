@@ -10,11 +10,13 @@ export interface Chunk {
 const CAP = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&.-]*|\p{Lu}\.(?:\p{Lu}\.)+)$/u;
 const PARTICLES = new Set(['de', 'du', 'da', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'di', 'del', 'ben', 'abu']);
+/** Arabic articles written lower case before a hyphen: "al-Qaida", "ash-Sham". */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'at', 'az', 'ath']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '«']);
 
 export const isCapitalised = (t: Token): boolean => CAP.test(t.text) && t.text !== 'I';
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
 /** A weekday, or a month before a day number, is a date after a name: "Bashar Assad Tuesday", "Paris March 3". */
 function endsName(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k].text.toLowerCase();
@@ -52,6 +54,15 @@ function ofContinues(word: string): boolean {
   return ORG_HEADS[w] !== undefined || LOC_HEADS.has(w) || FAC_HEADS.has(w) || LAW_HEADS.has(w) || EVENT_HEADS.has(w) || TITLE_WORDS.has(w) || OF_HEADS.has(w) || /^\p{Lu}{2,}$/u.test(word);
 }
 
+/**
+ * Whether "and" after the name [first, last] starts a second name rather than going on with the
+ * first: a company's legal suffix ends its name ("Johnson Controls Inc and Lear Corp"), and a name
+ * that starts again with the same word is a sibling ("Kansai Electric Power and Kansai Airport").
+ */
+function listsTwoNames(tokens: readonly Token[], first: number, last: number): boolean {
+  return BUSINESS_SUFFIXES.has(tokens[last].text.toLowerCase()) || tokens[last + 2]?.text === tokens[first].text;
+}
+
 /** After a possessive at `k`: capitalised words that end in an organisation's head within three words. */
 function possessiveInsideName(tokens: readonly Token[], k: number, to: number): boolean {
   for (let x = k; x < Math.min(to, k + 3) && isCapitalised(tokens[x]) && tokens[x].sentence === tokens[k - 1].sentence; x++) {
@@ -83,6 +94,8 @@ export function findChunks(tokens: readonly Token[], from: number, to: number): 
       i++;
       continue;
     }
+    // an Arabic article joined by a hyphen opens the name: "al-Qaida", "al-Shabaab"
+    const start = i >= from + 2 && tokens[i - 1].text === '-' && !tokens[i].space && !tokens[i - 1].space && ARTICLES.has(tokens[i - 2].text) && tokens[i - 2].sentence === tokens[i].sentence && !isCapitalised(tokens[i - 3] ?? tokens[i]) ? i - 2 : i;
     let j = i;
     let hasOrgHead = ORG_HEADS[tokens[i].text.toLowerCase()] !== undefined;
     /** The name has reached "of" and a portfolio ("Ministry of Investment"): more portfolios may follow. */
@@ -100,11 +113,11 @@ export function findChunks(tokens: readonly Token[], from: number, to: number): 
         // "Ministry of Investment, Industry and Trade": a list of portfolios is one ministry's name
         // (not "the Ministry of Defence, Paris and London")
         j++;
-      } else if ((next.text === '&' || (lower === 'and' && hasOrgHead)) && j + 2 < to && isCapitalised(tokens[j + 2])) {
+      } else if ((next.text === '&' || (lower === 'and' && hasOrgHead && !listsTwoNames(tokens, i, j))) && j + 2 < to && isCapitalised(tokens[j + 2])) {
         // "Procter & Gamble", "Standard & Poor": an ampersand between capitals is inside a name; "and" only after a head ("Bank and Trust Company")
         j++;
-      } else if (/^['’]s$/.test(next.text) && possessiveInsideName(tokens, j + 2, to)) {
-        // "McDonald's Corp", "Boatmen's Bancshares Inc.": a possessive inside a company's name
+      } else if ((/^['’]s$/.test(next.text) || (/^['’]$/.test(next.text) && /s$/.test(tokens[j].text))) && possessiveInsideName(tokens, j + 2, to)) {
+        // "McDonald's Corp", "Boatmen's Bancshares Inc.", "Toronto Bond Traders ' Association": a possessive inside a name
         j++;
       } else if (PARTICLES.has(lower) && next.text === lower && j + 2 < to && isCapitalised(tokens[j + 2]) && !NEVER_NAMES.has(lower)) {
         j++;
@@ -117,7 +130,7 @@ export function findChunks(tokens: readonly Token[], from: number, to: number): 
       if (ORG_HEADS[tokens[j].text.toLowerCase()] !== undefined) hasOrgHead = true;
       if (hasOrgHead && tokens[j - 1]?.text === 'of' && PORTFOLIOS.has(tokens[j].text.toLowerCase())) portfolioList = true;
     }
-    out.push({ first: i, last: j });
+    out.push({ first: start, last: j });
     i = j + 1;
   }
   return out;

@@ -295,3 +295,92 @@ test('a ministry of several portfolios is one name; a name before the feature wo
   const doc2 = run('Officials of the Ministry of Defence, Paris and London met.');
   assert.ok(doc2.layers.entities!.some((e) => e.name === 'Paris'));
 });
+
+test('"and" between two companies with legal suffixes separates them', () => {
+  const doc = run('Analysts expect Halvorsen Controls Inc and Brightwater Corp to bid for the supplier.');
+  assert.equal(byName(doc, 'Halvorsen Controls Inc').type, 'ORG');
+  assert.equal(byName(doc, 'Brightwater Corp').type, 'ORG');
+});
+
+test('a company named in full with its legal suffix is the same company when named short', () => {
+  const doc = run('Veltrona International Inc said on Monday that profit rose. Veltrona shares climbed 3 percent in early trade.');
+  const firm = byName(doc, 'Veltrona International Inc');
+  assert.equal(firm.type, 'ORG');
+  assert.deepEqual(names(doc, firm), ['Veltrona International Inc/name', 'Veltrona/name']);
+});
+
+test('what the article calls a name makes it an organisation, and the name keeps that reading throughout', () => {
+  const doc = run('Norwegian shipping group Kvaldor said on Friday it would sell two tankers. Kvaldor said the sale would close in May.');
+  const firm = byName(doc, 'Kvaldor');
+  assert.equal(firm.type, 'ORG');
+  assert.equal(firm.mentions.filter((m) => m.kind === 'name').length, 2);
+});
+
+test('a country\'s name is the surname of someone the article has named in full', () => {
+  const doc = run('The novelist Anna Chad spoke at the festival on Sunday. Chad said the book took her ten years to write.');
+  const anna = byName(doc, 'Anna Chad');
+  assert.equal(anna.type, 'PERSON');
+  assert.deepEqual(names(doc, anna), ['Anna Chad/name', 'Chad/name']);
+});
+
+test('the first words of clubs\' names make teams', () => {
+  const doc = run('Supporters of Sporting Lisbon and Borussia Dortmund travelled to the final.');
+  assert.equal(byName(doc, 'Sporting Lisbon').type, 'ORG');
+  assert.equal(byName(doc, 'Borussia Dortmund').type, 'ORG');
+});
+
+test('athletes with a country in brackets and bowlers in a scorecard are people', () => {
+  const doc = run('Women \'s 400 metres hurdles : 1. Ilse Marovka ( Slovakia ) 54.10 2. Tendai Murove ( Zimbabwe ) 54.32');
+  assert.equal(byName(doc, 'Ilse Marovka').type, 'PERSON');
+  assert.equal(byName(doc, 'Tendai Murove').type, 'PERSON');
+  const card = run('Scoreboard : R. Pelling c Harrowby b Quenstedt 44 , T. Abara not out 12');
+  assert.equal(byName(card, 'Quenstedt').type, 'PERSON');
+});
+
+test('older names of states are still the states', () => {
+  const doc = run('The envoy flew to Yugoslavia and then to Zaire.');
+  assert.equal(byName(doc, 'Serbia').type, 'GPE');
+  assert.equal(byName(doc, 'DR Congo').type, 'GPE');
+});
+
+test('a plural possessive inside an organisation\'s name keeps it whole', () => {
+  const doc = run('The Ottawa Grain Growers \' Association said on Tuesday that the harvest was late.');
+  assert.equal(byName(doc, 'Ottawa Grain Growers \' Association').type, 'ORG');
+});
+
+test('a bare first word of a two-word name is that person', () => {
+  const doc = run('Police detained Chen Weiming on Friday, his lawyer said. Chen had written an open letter to parliament.');
+  const chen = byName(doc, 'Chen Weiming');
+  assert.equal(chen.type, 'PERSON');
+  assert.deepEqual(names(doc, chen), ['Chen Weiming/name', 'Chen/name']);
+});
+
+test('titles of works in quotation marks are whole names, small words and all', () => {
+  const doc = run('Her first novel , " The House on Kestrel Lane " , sold well , and the film " Night of the Long Tide " ( 1971 ) followed.');
+  const works = doc.layers.entities!.filter((e) => e.type === 'WORK').flatMap((e) => names(doc, e));
+  assert.deepEqual(works, ['The House on Kestrel Lane/name', 'Night of the Long Tide/name']);
+});
+
+test('an Arabic article joined by a hyphen opens the name', () => {
+  const doc = run('The group al-Zawra Brigades claimed the attack on the convoy.');
+  assert.equal(byName(doc, 'al-Zawra Brigades').type, 'ORG');
+});
+
+test('a ship is named with its prefix and then without it', () => {
+  const doc = run('The frigate HMS Kestrel docked at Portsmouth on Monday. Kestrel will sail again in June.');
+  const ship = doc.layers.entities!.find((e) => e.type === 'PRODUCT')!;
+  assert.deepEqual(names(doc, ship), ['HMS Kestrel/name', 'Kestrel/name']);
+});
+
+test('a country\'s name that is also a given name, before a surname, is a person', () => {
+  const doc = run('The pitcher Chad Pellowe struck out nine batters on Tuesday.');
+  assert.equal(byName(doc, 'Chad Pellowe').type, 'PERSON');
+});
+
+test('a portfolio before a title is part of the title; a word for a person before a name makes it a person', () => {
+  const doc = run('The union will meet Privatisation Minister Tadeusz Wronka on Monday, said opposition leader Halina Borsuk.');
+  const minister = byName(doc, 'Tadeusz Wronka');
+  assert.equal(minister.type, 'PERSON');
+  assert.equal(minister.roles![0].title, 'Privatisation Minister');
+  assert.equal(byName(doc, 'Halina Borsuk').type, 'PERSON');
+});

@@ -17,15 +17,27 @@ interface Group {
 export function groupMentions(raw: RawMention[], kb: Knowledge): Entity[] {
   // full person names by their last token, for surname mentions
   const bySurname = new Map<string, string>();
+  /** Where each surname's full name is first mentioned. */
+  const surnameFrom = new Map<string, number>();
   const byFirstLast = new Map<string, string>();
+  const byFirstWord = new Map<string, string | null>();
   for (const m of raw) {
     if (m.type !== 'PERSON' || !m.key.startsWith('person:')) continue;
     const parts = m.text.split(/\s+/);
     // a surname alone counts when a title introduced it: "President Clinton" names the Clinton of later mentions
     if (parts.length < 2 && !m.role) continue;
     const last = parts[parts.length - 1].toLowerCase();
-    if (!bySurname.has(last)) bySurname.set(last, m.key);
+    if (!bySurname.has(last)) {
+      bySurname.set(last, m.key);
+      // (a country's name is taken for a surname only after a given name: "Neil Jordan", not "Trend Iran")
+      if (kb.isFirstName(parts[0])) surnameFrom.set(last, m.start);
+    }
     byFirstLast.set(m.key, m.key);
+    // the first word of a two-word name, for "Wang" after "Wang Dan" or "Nancy" after "Nancy Reagan"; two people sharing it name neither
+    if (parts.length === 2) {
+      const first = parts[0].toLowerCase();
+      byFirstWord.set(first, byFirstWord.has(first) && byFirstWord.get(first) !== m.key ? null : m.key);
+    }
   }
   adoptNamedElsewhere(raw);
   const groups = new Map<string, Group>();
@@ -34,12 +46,15 @@ export function groupMentions(raw: RawMention[], kb: Knowledge): Entity[] {
     const guessed = !m.kb && /^(?:name|city|org|misc|loc|drop|person):/.test(m.key);
     // a capital is also a surname: "MaliVai Washington ... Washington fell short" is the player, not the government
     const capital = m.place === 'capital' || (m.kind === 'metonym' && m.key.startsWith('country:') && m.text !== kb.country(m.key.slice(8))?.name);
-    if ((guessed || capital) && !m.text.includes(' ')) {
-      const full = bySurname.get(m.text.toLowerCase().replace(/['’]s$/, ''));
+    // so is a country's name once the article has named someone by it: "Neil Jordan ... Jordan said"
+    const countryAfterPerson = m.key.startsWith('country:') && m.kind === 'name' && (surnameFrom.get(m.text.toLowerCase()) ?? Infinity) < m.start;
+    if ((guessed || capital || countryAfterPerson) && !m.text.includes(' ')) {
+      const bare = m.text.toLowerCase().replace(/['’]s$/, '');
+      const full = bySurname.get(bare) ?? (guessed && !m.key.startsWith('org:') ? byFirstWord.get(bare) ?? undefined : undefined);
       if (full && full !== m.key) {
         key = full;
         m.type = 'PERSON';
-        if (capital) {
+        if (capital || countryAfterPerson) {
           m.kind = 'name';
           m.country = m.sector = m.kb = m.place = undefined;
         }

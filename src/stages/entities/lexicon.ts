@@ -40,6 +40,21 @@ export const PERSON_NOUNS = new Set([
   'partner', 'colleague', 'friend', 'member', 'deputy', 'spokesman', 'spokeswoman', 'aide', 'strategist', 'pollster', 'artist', 'singer', 'actor', 'actress',
 ]);
 
+/**
+ * What an article calls an organisation right before its name or in an apposition after it: "telecoms
+ * group Ericsson", "the news agency Interfax", "Cofinec, the packaging company". Kinds of body, not titles.
+ */
+export const ORG_DESCRIPTORS = new Set([
+  'group', 'company', 'companies', 'firm', 'giant', 'maker', 'carmaker', 'automaker', 'producer', 'manufacturer', 'supplier', 'agency', 'newspaper',
+  'daily', 'weekly', 'paper', 'magazine', 'tabloid', 'broadcaster', 'network', 'bank', 'insurer', 'lender', 'airline', 'retailer', 'chain',
+  'conglomerate', 'concern', 'subsidiary', 'brokerage', 'operator', 'distributor', 'exporter', 'importer', 'refiner', 'miner', 'utility', 'developer',
+  'publisher', 'club', 'team', 'outfit', 'consortium', 'regulator', 'watchdog', 'holding', 'multinational', 'corporation', 'organisation',
+  'organization', 'movement', 'faction', 'militia', 'party', 'union', 'federation', 'association',
+]);
+
+/** Words after an organisation's name (or its possessive) that only a business takes: "Pirelli shares", "Ruch 's stake". */
+export const BUSINESS_AFTER = new Set(['shares', 'stock', 'stake', 'subsidiary', 'subsidiaries', 'unit', 'units', 'headquarters', 'shareholders', 'stockholders', 'earnings', 'profits', 'bonds']);
+
 /** Honorifics that precede a name but are not roles. */
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madame', 'monsieur']);
 
@@ -61,7 +76,7 @@ export const ORG_HEADS: Record<string, string> = {
   administration: 'GOV', office: 'GOV', service: 'GOV', services: 'GOV', authority: 'GOV', authorities: 'GOV', agency: 'GOV', bureau: 'GOV', directorate: 'GOV',
   assembly: 'LEG', parliament: 'LEG', senate: 'LEG', congress: 'LEG', duma: 'LEG', knesset: 'LEG', majlis: 'LEG', house: 'LEG', chamber: 'LEG',
   court: 'JUD', tribunal: 'JUD',
-  forces: 'MIL', army: 'MIL', navy: 'MIL', military: 'MIL', guard: 'MIL', guards: 'MIL', brigade: 'MIL', battalion: 'MIL', regiment: 'MIL', corps: 'MIL', command: 'MIL', fleet: 'MIL',
+  forces: 'MIL', army: 'MIL', navy: 'MIL', military: 'MIL', guard: 'MIL', guards: 'MIL', brigade: 'MIL', brigades: 'MIL', battalion: 'MIL', battalions: 'MIL', regiment: 'MIL', regiments: 'MIL', corps: 'MIL', command: 'MIL', fleet: 'MIL',
   police: 'COP', militia: 'REB',
   union: 'IGO', organization: 'NGO', organisation: 'NGO', alliance: 'IGO', league: 'IGO', federation: 'NGO', association: 'NGO', foundation: 'NGO', fund: 'NGO',
   institute: 'EDU', university: 'EDU', college: 'EDU', academy: 'EDU', school: 'EDU',
@@ -77,7 +92,7 @@ export const ORG_HEADS: Record<string, string> = {
   copper: 'BUS', steel: 'BUS', motor: 'BUS', electric: 'BUS', airline: 'BUS', petroleum: 'BUS', chemical: 'BUS', chemicals: 'BUS', pharmaceutical: 'BUS',
   telecommunications: 'BUS', insurance: 'BUS', partners: 'BUS', mining: 'BUS', foods: 'BUS', brands: 'BUS', networks: 'BUS', entertainment: 'BUS',
   records: 'BUS', studios: 'BUS', pictures: 'BUS', publishing: 'BUS', utilities: 'BUS', electronics: 'BUS', software: 'BUS', financial: 'BUS', investments: 'BUS',
-  club: 'CVL', team: 'CVL', church: 'REL', center: 'NGO', centre: 'NGO', board: 'GOV', secretariat: 'GOV', mission: 'GOV', embassy: 'GOV', consulate: 'GOV',
+  programme: 'IGO', club: 'CVL', team: 'CVL', church: 'REL', center: 'NGO', centre: 'NGO', board: 'GOV', secretariat: 'GOV', mission: 'GOV', embassy: 'GOV', consulate: 'GOV',
 };
 
 /** Facility heads, capitalised inside a name ("Zvartnots Airport") or lower-case right after it ("Zvartnots airport"). */
@@ -124,7 +139,8 @@ export const NEVER_NAMES = new Set([
   'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if', 'when', 'while', 'as', 'at', 'in', 'on', 'of', 'to', 'by', 'with', 'from', 'after', 'before',
   'mr', 'mrs', 'ms', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'photo', 'video', 'details', 'read', 'also',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jan.', 'feb.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+  // ("Jan" without its period is as often a given name, "Jan Kowalski"; before a day number it is dropped as a date)
+  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jan.', 'feb.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
   'police', 'government', 'women', 'men', 'total',
   'hundreds', 'thousands', 'dozens', 'millions', 'tens', 'scores', 'many', 'several', 'most', 'few',
   'there', 'here', 'what', 'who', 'which', 'where', 'why', 'how', 'all', 'some', 'no', 'not', 'yes', 'one', 'two', 'three',
@@ -135,3 +151,18 @@ export const COMMON_ACRONYMS = new Set([
   'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'IPO', 'ETF', 'VAT', 'EPS', 'P/E', 'UTC', 'EDT', 'EST', 'CDT', 'CST', 'PDT', 'PST', 'BST', 'CET',
   'IED', 'VBIED', 'UAV', 'RPG', 'SAM', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'DNA', 'TV', 'PC', 'ID', 'OK', 'AM', 'PM', 'FAQ', 'PDF', 'URL',
 ]);
+
+/** First words of clubs' names across Europe and Latin America. */
+export const CLUB_PREFIXES = new Set(['Dynamo', 'Dinamo', 'Spartak', 'Lokomotiv', 'Lokomotiva', 'Torpedo', 'Zenit', 'CSKA', 'Real', 'Sporting', 'Atletico', 'Atlético', 'Athletic', 'Racing', 'Olympique', 'Inter', 'Borussia', 'Eintracht', 'Fortuna', 'Rapid', 'Slavia', 'Sparta', 'Dukla', 'Legia', 'Steaua', 'Hapoel', 'Maccabi', 'Beitar', 'Deportivo', 'Club', 'Sociedad', 'Académica', 'Academica', 'Vitoria', 'Vitória', 'Independiente', 'Estudiantes', 'Universidad', 'Corinthians']);
+
+/** Words for people that also stand before the names of firms or groups. */
+export const FIRM_OR_PERSON = new Set(['engineer', 'fellow', 'member', 'partner', 'owner', 'investor', 'trader', 'consultant', 'specialist', 'banker', 'colleague', 'friend']);
+
+/** Prefixes of ships' names. */
+export const SHIP_PREFIXES = new Set(['HMS', 'USS', 'USNS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'FS', 'MV', 'SS']);
+
+/** Legal forms that end a company's name and drop from its short name: "Cofinec S.A.", "Magna International Inc". */
+export const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'gmbh', 'ab', 'spa', 's.p.a.', 'oy', 'asa', 'as', 'bhd', 'pty', 'kk', 'cos', 'cos.', 'corporation', 'incorporated', 'limited', 'company', 'group', 'holdings', 'holding']);
+
+/** First words of company names that say nothing alone ("First Bank System Inc" is not "First"). */
+export const GENERIC_NAME_WORDS = new Set(['first', 'new', 'general', 'united', 'national', 'international', 'american', 'american', 'british', 'global', 'royal', 'standard', 'central', 'federal', 'western', 'eastern', 'northern', 'southern', 'great', 'big', 'old', 'bank', 'the', 'pacific', 'atlantic', 'continental', 'universal', 'allied', 'consolidated', 'associated', 'commercial', 'union', 'state', 'china', 'japan']);

@@ -16,6 +16,10 @@ const RESULT_VERBS = new Set([
 const BEFORE_TEAM = new Set(['beat', 'defeated', 'thrashed', 'edged', 'routed', 'blanked', 'trounced', 'overcame', 'crushed', 'hammered', 'downed', 'swept', 'whipped', 'outscored', 'upset', 'dismiss', 'dismissed', 'club', 'side', 'joined', 'champions', 'visitors', 'hosts', 'v', 'vs', 'vs.', 'versus']);
 /** The people a club has: a name before one of these is a club's ("Sunderland forward"). */
 const PLAYER_ROLES = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'fullback', 'playmaker', 'skipper', 'all-rounder', 'batsman', 'bowler', 'pitcher', 'quarterback', 'outfielder', 'infielder', 'shortstop', 'catcher', 'wicketkeeper', 'flanker', 'full-back', 'left-back', 'right-back', 'teammate', 'teammates', 'captain', 'coach', 'players']);
+/** Verbs of a player's deed, before "for" and the side it was for ("homered for Cleveland"). */
+const PLAY_VERBS = new Set(['homered', 'homers', 'scored', 'scores', 'pitched', 'pitches', 'played', 'plays', 'playing', 'signed', 'signs', 'starred', 'batted', 'kicked', 'struck', 'netted', 'appeared']);
+/** What a side has in a sports report: "Cleveland 's lead over the White Sox", "Boston 's bullpen". */
+const SIDE_POSSESSIONS = new Set(['lead', 'record', 'win', 'wins', 'victory', 'loss', 'losses', 'defeat', 'streak', 'manager', 'coach', 'starter', 'starters', 'bullpen', 'lineup', 'offense', 'defense', 'defence', 'attack', 'innings', 'total', 'rally', 'comeback', 'hopes', 'chances', 'season']);
 /** Nouns for a game: "against" after one names the opponent ("their match against Yorkshire"). */
 const GAMES = new Set(['match', 'game', 'tie', 'clash', 'final', 'semi-final', 'fixture', 'derby', 'encounter']);
 /** Nouns for a result: the side after "over", "to" or "against" one lost it ("75-19 victory over Gloucester", "home defeat to Guingamp"). */
@@ -108,7 +112,9 @@ export function findTeams<C extends Chunk>(tokens: readonly Token[], chunks: rea
     const resultNoun = RESULT_NOUNS.has(prev2) && !((prev2 === 'win' || prev2 === 'draw') && VERB_BEFORE.has(prev3));
     const opponent = (prev === 'against' && GAMES.has(prev2)) || (['over', 'to', 'against'].includes(prev) && resultNoun);
     const innings = next === 'to' && same(c.last + 3, s) && /^\d{1,3}$/.test(tokens[c.last + 2].text) && tokens[c.last + 3].text === 'for';
-    if ((rows >= 2 && here.includes(c)) || RESULT_VERBS.has(next) || BEFORE_TEAM.has(prev) || fixture || player || opponent || innings) teams.add(text(c));
+    // a player's deed for his side: "homered for Cleveland", "scored twice for Ajax"
+    const forSide = prev === 'for' && (PLAY_VERBS.has(prev2) || (PLAY_VERBS.has(prev3) && /^(?:twice|again|once)$/.test(prev2)));
+    if ((rows >= 2 && here.includes(c)) || RESULT_VERBS.has(next) || BEFORE_TEAM.has(prev) || fixture || player || opponent || innings || forSide) teams.add(text(c));
   }
   if (teams.size >= SPORTS_ARTICLE) addSportsPossessives(tokens, chunks, text, eligible, teams);
   addListMates(tokens, chunks, text, eligible, teams);
@@ -129,8 +135,8 @@ function addSportsPossessives<C extends Chunk>(tokens: readonly Token[], chunks:
     if (c.first === c.last && surnames.has(tokens[c.first].text)) continue;
     const k = c.last + 1;
     if (k + 1 >= tokens.length || tokens[k + 1].sentence !== tokens[c.first].sentence || !/^['’]s$/.test(tokens[k].text)) continue;
-    // another name (the player) or a count of games ("seventh", "10th")
-    if (!/^(?:\p{Lu}\p{Ll}|\d+(?:st|nd|rd|th)$|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$)/u.test(tokens[k + 1].text)) continue;
+    // another name (the player), a count of games ("seventh", "10th") or what a side has ("lead", "bullpen")
+    if (!/^(?:\p{Lu}\p{Ll}|\d+(?:st|nd|rd|th)$|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$)/u.test(tokens[k + 1].text) && !SIDE_POSSESSIONS.has(tokens[k + 1].text.toLowerCase())) continue;
     if (eligible(c, 'plain')) teams.add(text(c));
   }
 }
@@ -155,4 +161,19 @@ function addListMates<C extends Chunk>(tokens: readonly Token[], chunks: readonl
       grew = true;
     }
   }
+}
+
+/** Words of sports reports; this many different ones make an article one. */
+const SPORTS_WORDS = new Set(['match', 'matches', 'club', 'league', 'championship', 'season', 'coach', 'striker', 'goalkeeper', 'midfielder', 'defender', 'fans', 'stadium', 'scored', 'goal', 'goals', 'tournament', 'semifinal', 'quarterfinal', 'innings', 'wickets', 'homered', 'inning', 'pitcher', 'playoff', 'playoffs', 'referee', 'penalty', 'halftime', 'unbeaten', 'relegation', 'cup', 'try', 'tries', 'scrum-half']);
+/** Different sports words that make an article a sports report. */
+const SPORTS_WORD_COUNT = 3;
+/** Teams found that make an article a sports report. */
+const SPORTS_TEAMS = 2;
+
+/** Whether an article reports sport: it uses names as teams, or speaks of matches, clubs and goals. */
+export function isSportsReport(tokens: readonly Token[], teamCount: number): boolean {
+  if (teamCount >= SPORTS_TEAMS) return true;
+  const seen = new Set<string>();
+  for (const t of tokens) if (SPORTS_WORDS.has(t.text.toLowerCase())) seen.add(t.text.toLowerCase());
+  return seen.size >= SPORTS_WORD_COUNT;
 }
