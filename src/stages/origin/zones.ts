@@ -56,7 +56,8 @@ export function roleOf(text: string, para: Span, index: number, count: number): 
   if (CREDIT.test(line)) return 'credit';
   if (CAPTION.test(line) && line.length < 400) return 'caption';
   const words = line.split(/\s+/).length;
-  const endsLikeSentence = /[.!?…"”’)\]:;]$/.test(line);
+  // straight quotes close sentences too ("... changing.''" in texts that write quotation marks as two apostrophes)
+  const endsLikeSentence = /[.!?…"”’')\]:;]$/.test(line);
   if (!endsLikeSentence && words <= 14 && count > 1 && index < count - 1) return 'headline';
   return 'body';
 }

@@ -157,7 +157,8 @@ function attributionAfterQuote(text: string, quotes: readonly QuoteSpan[], prevS
       const n = tokens[i + 1];
       if (!n || n.sentence !== first.sentence) return SAYING.has(t.lemma);
       if (closedByStop) return SAYING.has(t.lemma) && /^[.!?]$/.test(n.text);
-      return SAYING.has(t.lemma) && (/^[.,!?;:]$/.test(n.text) || n.pos === 'PROPN' || n.pos === 'DET' || n.pos === 'ADV' || n.pos === 'ADP' || n.pos === 'PRON');
+      // ("“...?” Trump asked reporters", "“...,” she told colleagues")
+      return SAYING.has(t.lemma) && (/^[.,!?;:]$/.test(n.text) || n.pos === 'PROPN' || n.pos === 'DET' || n.pos === 'ADV' || n.pos === 'ADP' || n.pos === 'PRON' || (n.pos === 'NOUN' && /^(?:tell|ask|write|add|say)$/.test(t.lemma)));
     }
     if (t.pos === 'PUNCT' && t.text !== '.' && t.text !== ',') return false;
   }

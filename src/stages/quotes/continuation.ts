@@ -8,6 +8,14 @@ import { isClosingMark, isOpeningMark, trimEnd } from './phrases.js';
  */
 const PARAGRAPHS = true;
 
+/** Whether the attribution `f` comes after its content and ends its unit ("..., dos Santos says."). */
+function closesUnit(ctx: Ctx, f: Found): boolean {
+  const unit = ctx.units[f.unit];
+  if (f.contentRange.last >= f.cueRange.first || !f.sourceRange) return false;
+  const last = Math.max(f.cueRange.last, f.sourceRange.last);
+  return trimEnd(ctx, last + 1, unit.last) <= last;
+}
+
 export function findContinuations(ctx: Ctx, found: readonly Found[]): Found[] {
   const toks = ctx.toks;
   const out: Found[] = [];
@@ -43,7 +51,8 @@ export function findContinuations(ctx: Ctx, found: readonly Found[]): Found[] {
       if (covered(u)) continue;
     }
     // the quotation before must have closed: a label or a paragraph left open proves nothing
-    const anchors = (byUnit.get(u - 1) ?? []).filter((f) => (f.kind === 'direct' || f.kind === 'mixed') && isClosingMark(ctx, toks[f.contentRange.last]));
+    // (or, in the same paragraph, an attribution that closes its sentence: "..., dos Santos says. “...”")
+    const anchors = (byUnit.get(u - 1) ?? []).filter((f) => ((f.kind === 'direct' || f.kind === 'mixed') && isClosingMark(ctx, toks[f.contentRange.last])) || (prev.para === unit.para && closesUnit(ctx, f)));
     if (!anchors.length) continue;
     const anchor = anchors[anchors.length - 1];
     const b = trimEnd(ctx, unit.first, ctx.units[lastUnit].last);

@@ -48,14 +48,16 @@ const SAY = [
   'retort', 'lament', 'announce', 'deny', 'speculate', 'muse', 'reiterate', 'exclaim', 'shout', 'proclaim', 'recount',
   'hint', 'concede', 'confess', 'clarify', 'posit', 'underline', 'underscore', 'opine', 'acknowledge', 'agree',
   'tout', 'assert', 'charge', 'scoff', 'snap', 'sigh', 'gush', 'insist', 'predict', 'wonder', 'explain', 'write', 'post',
+  'surmise', 'theorize', 'theorise', 'grumble', 'marvel', 'crow', 'brag', 'fume', 'mutter', 'whisper', 'yell', 'scream',
+  'gripe', 'groan', 'concur', 'interject', 'rant', 'vent', 'pontificate', 'editorialize', 'imply', 'reaffirm', 'reassert', 'restate',
 ];
 const TELL = ['tell', 'assure', 'inform', 'remind', 'warn', 'notify', 'advise', 'caution', 'promise', 'convince', 'email', 'text', 'brief'];
 const URGE = ['urge', 'ask', 'implore', 'encourage', 'invite', 'beg'];
 const INFINITIVE = ['vow', 'pledge', 'promise', 'threaten', 'agree', 'demand', 'propose'];
-const QUOTE_ONLY = ['continue', 'begin', 'conclude', 'put'];
+const QUOTE_ONLY = ['continue', 'begin', 'conclude', 'put', 'chant'];
 /** Signs, messages and headlines "read" what is written on them, given as a quotation ("One sign read, “...”"). */
 const WRITTEN = ['read'];
-const COGNITIVE = ['think', 'believe', 'fear', 'hope', 'worry', 'expect', 'doubt', 'estimate', 'know', 'feel', 'suspect', 'assume', 'realize', 'realise', 'recognize', 'recognise', 'understand'];
+const COGNITIVE = ['think', 'believe', 'fear', 'hope', 'worry', 'expect', 'doubt', 'estimate', 'know', 'feel', 'suspect', 'assume', 'realize', 'realise', 'recognize', 'recognise', 'understand', 'notice', 'reckon', 'presume', 'suppose'];
 /**
  * Desires, intentions and attempts: what the source wants or means to do is attributed to it
  * ("wants to preserve its policy", "plans to cut taxes", "sought the nomination").
@@ -76,6 +78,8 @@ const STANCE = [
   'champion', 'favor', 'favour', 'prefer', 'request', 'express', 'voice', 'offer', 'refuse', 'decline',
   'discuss', 'mention', 'highlight', 'challenge', 'dispute', 'signal', 'float', 'outline', 'unveil', 'advocate', 'bemoan',
   'lament', 'tout', 'reference', 'invoke', 'decry', 'disavow', 'repudiate', 'back', 'promote', 'applaud', 'tout',
+  // feelings toward someone or something are stances too ("hate the tax", "distrust the media")
+  'love', 'hate', 'admire', 'distrust', 'mistrust', 'resent', 'detest', 'despise', 'loathe', 'trust', 'parrot',
 ];
 const EVALUATE = [
   'criticize', 'criticise', 'praise', 'blast', 'slam', 'mock', 'attack', 'assail', 'lambaste', 'rebuke', 'denounce', 'condemn',
@@ -92,6 +96,10 @@ const NP_VERBS: Array<[string, string | undefined]> = [
   ['accuse', undefined], ['point', 'out'], ['point', 'to'], ['rail', 'against'], ['push', 'for'], ['lash', 'out'],
   ['speak', 'of'], ['speak', 'about'], ['talk', 'about'], ['vote', 'for'], ['vote', 'against'], ['refer', 'to'], ['complain', 'about'],
   ['weigh', 'in'], ['go', 'after'], ['take', 'aim'], ['look', 'forward'], ['speak', 'out'], ['warn', 'of'], ['warn', 'against'], ['argue', 'for'], ['argue', 'against'],
+  ['apologize', 'for'], ['apologise', 'for'], ['lay', 'out'], ['spell', 'out'], ['fire', 'back'], ['hit', 'back'], ['stand', 'by'], ['rally', 'behind'], ['side', 'with'],
+  ['focus', 'on'], ['respond', 'to'], ['agree', 'with'], ['disagree', 'with'], ['believe', 'in'], ['touch', 'on'], ['reflect', 'on'],
+  ['comment', 'on'], ['elaborate', 'on'], ['object', 'to'], ['allude', 'to'], ['hint', 'at'], ['joke', 'about'], ['brag', 'about'], ['boast', 'about'],
+  ['worry', 'about'], ['write', 'about'], ['testify', 'about'], ['plead', 'for'],
 ];
 
 const VERBS = new Map<string, VerbCue>();
@@ -113,6 +121,8 @@ for (const v of ['show', 'find', 'indicate']) define(v, { evidential: true });
 for (const v of NAMING) define(v, { frame: 'name' }, true);
 /** Construing verbs: "sees the deal as a trap", "portrayed himself as an outsider". */
 for (const v of ['see', 'view', 'regard', 'cast', 'portray', 'paint', 'characterize', 'characterise', 'depict', 'frame']) define(v, { frame: 'name', asOnly: true });
+/** "considers himself an outsider", "deemed him “well qualified”": an object and what it is judged to be. */
+for (const v of ['consider', 'deem']) define(v, { frame: 'name' });
 
 for (const v of STANCE) define(v, { frame: 'np', attitude: true }, true);
 for (const v of EVALUATE) define(v, { frame: 'np', attitude: true, target: true }, v === 'accuse');
@@ -127,7 +137,7 @@ for (const [v, p] of NP_VERBS) {
 }
 
 /** Forms the lemmatiser sometimes leaves as adjectives. */
-const FORM_LEMMA: Record<string, string> = { alleged: 'allege', informed: 'inform', reported: 'report', stated: 'state', noted: 'note' };
+const FORM_LEMMA: Record<string, string> = { alleged: 'allege', informed: 'inform', reported: 'report', stated: 'state', noted: 'note', said: 'say', told: 'tell', wrote: 'write' };
 
 export function lemmaOf(t: Tok): string {
   return FORM_LEMMA[t.lower] ?? t.lemma;
@@ -158,12 +168,45 @@ function misreadPresent(t: Tok, c: VerbCue, prev: Tok | undefined, next: Tok | u
   return !isTimeWord(next) && !(next.pos === 'NOUN' && !third);
 }
 
+const PLURAL_PRONOUNS = /^(?:they|we|many|most|majorities|others|both|few|several|who)$/;
+
+/**
+ * "Voters in all five states support temporarily banning ...", "Most Americans oppose the deal": the
+ * bare form of an attitude verb after a plural subject, read as a noun. It has to take an object that
+ * a noun could not: a determiner, a name, a gerund (perhaps after an adverb) or an object pronoun.
+ */
+function misreadPluralAttitude(t: Tok, c: VerbCue, prev: Tok, next: Tok | undefined, after: Tok | undefined): boolean {
+  if (t.pos !== 'NOUN' || !c.attitude || c.desire || !next || !/^\p{Ll}+$/u.test(t.text) || /s$/.test(t.lower)) return false;
+  // "Republicans", "Millennials", "Men under 35", "students polled" are plural subjects too
+  const plural =
+    ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && /[^'’s]s$/.test(prev.lower) && !/ss$/.test(prev.lower)) ||
+    (prev.pos === 'PRON' && PLURAL_PRONOUNS.test(prev.lower)) ||
+    prev.text === '%' ||
+    (prev.pos === 'NUM' && /^\d+$/.test(prev.text)) ||
+    /^(?:polled|surveyed|questioned|interviewed)$/.test(prev.lower);
+  if (!plural) return false;
+  const gerund = (x: Tok | undefined): boolean => !!x && x.pos === 'VERB' && /ing$/.test(x.lower);
+  if (next.pos === 'ADV') return gerund(after) || (!!after && after.pos === 'ADV');
+  // after a plural subject a bare noun object is read too ("Millennials support background checks")
+  return gerund(next) || (next.pos === 'DET' && next.lower !== 'that') || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) || /^(?:him|her|them|it|his|their)$/.test(next.lower) || (next.pos === 'NOUN' && prev.pos !== 'NUM' && !!after && after.pos !== 'VERB' && after.pos !== 'AUX');
+}
+
 /** Cue lemmas whose present forms are mostly nouns ("swing states", "campaign promises"). */
 const NOUN_FORMS = new Set([
   'state', 'report', 'claim', 'note', 'charge', 'comment', 'post', 'email', 'text', 'brief', 'answer', 'reply', 'estimate',
   'fear', 'hope', 'doubt', 'promise', 'pledge', 'demand', 'question', 'hint', 'signal', 'remark', 'boast', 'joke', 'quip',
   'counter', 'muse', 'lament', 'shout', 'sigh', 'snap', 'tweet', 'suspect', 'feel', 'record', 'plan', 'vote', 'call', 'view',
 ]);
+
+/**
+ * "China is promising to spend", "she was insisting that": a progressive the tagger read as an
+ * adjective (its lemma left as "promising"); the verb it comes from, when that is a cue.
+ */
+function progressiveAdjective(t: Tok, prev: Tok | undefined): VerbCue | undefined {
+  if (t.pos !== 'ADJ' || !/ing$/.test(t.lower) || !prev || prev.pos !== 'AUX' || prev.lemma !== 'be') return undefined;
+  const stem = t.lower.slice(0, -3);
+  return VERBS.get(stem) ?? VERBS.get(`${stem}e`) ?? (/(.)\1$/.test(stem) ? VERBS.get(stem.slice(0, -1)) : undefined);
+}
 
 /** The reporting-verb reading of token `t` given the next token (for particles), or null. */
 export function verbCue(t: Tok, next: Tok | undefined, prev?: Tok, after?: Tok): VerbCue | null {
@@ -173,14 +216,18 @@ export function verbCue(t: Tok, next: Tok | undefined, prev?: Tok, after?: Tok):
     const pc = PARTICLE_VERBS.get(`${lemma} ${next.lower}`);
     if (pc) return pc;
   }
-  const c = VERBS.get(lemma);
+  const c = VERBS.get(lemma) ?? progressiveAdjective(t, prev);
   if (!c) return null;
   // a noun or adjective reading only for past forms the tagger misread ("alleged"), or for
   // "Polls show ...", where a present form after a noun was read as a noun
   // "The governor plans to cut taxes": a desire the tagger read as a plural noun, before an infinitive
   if (c.desire && t.pos === 'NOUN' && /s$/.test(t.lower) && next?.lower === 'to' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return c;
   if (prev && misreadPresent(t, c, prev, next, after)) return c;
-  if (t.pos !== 'VERB' && !/ed$/.test(t.lower) && !(c.evidential && t.pos === 'NOUN' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/.test(prev.lower) && next && next.pos !== 'PUNCT' && next.pos !== 'ADP')) return null;
+  if (prev && misreadPluralAttitude(t, c, prev, next, after)) return c;
+  // "“...,” Bozell notes.": a present form closing the sentence after a name
+  if (t.pos === 'NOUN' && prev?.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && next && /^[.!?]$/.test(next.text) && /[^s]s$/.test(t.lower) && c.frame === 'say' && !c.cognitive && !c.attitude) return c;
+  if (t.pos === 'ADJ' && progressiveAdjective(t, prev) && next && (next.lower === 'to' || next.lower === 'that')) return c;
+  if (t.pos !== 'VERB' && !/(?:ed|^said|^told|^wrote)$/.test(t.lower) && !(c.evidential && t.pos === 'NOUN' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/.test(prev.lower) && next && next.pos !== 'PUNCT' && next.pos !== 'ADP')) return null;
   return c;
 }
 

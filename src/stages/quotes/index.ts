@@ -18,6 +18,7 @@ import { findPossessiveNouns } from './possessives.js';
 import { findQuestions } from './questions.js';
 import { findEvidentialAdverbs, findRaising } from './raising.js';
 import { SpeakerResolver } from './speakers.js';
+import { findStanceAdjectives } from './stances.js';
 import { findColonIntros } from './intros.js';
 import { findVerbQuotes } from './verbs.js';
 
@@ -36,6 +37,7 @@ export function findQuotes(ctx: Ctx): Found[] {
     ...findColonIntros(ctx, used),
     ...findPhrasalCues(ctx, used),
     ...findVerbQuotes(ctx, used),
+    ...findStanceAdjectives(ctx, used),
     ...findRaising(ctx, used),
     ...findConstruals(ctx, used),
     ...findEvidentialAdverbs(ctx, used),

@@ -5,6 +5,8 @@ import { contentEnd, isOpeningMark, npAfter, subjectBefore, trimEnd, type Range 
 import { rightContent } from './right.js';
 
 const DEMONSTRATIVE = new Set(['this', 'that', 'it', 'these', 'those', 'such']);
+/** Verbs whose passive subject is the one spoken to ("was told that ...", "was asked, “...”"). */
+const ADDRESSED = new Set(['tell', 'ask', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise']);
 
 /** Index of the participle in "be (adverbs) VERB" starting at `k`, or -1. */
 function passiveVerbAt(ctx: Ctx, k: number, hi: number): number {
@@ -82,6 +84,33 @@ export function findPassiveQuotes(ctx: Ctx, used: Set<number>): Found[] {
       const cue = { first: i, last: v };
       out.push(makeFound(ctx, { source, cue, content: { first: k, last: b }, unit: u, rank: 4 }));
       for (let x = i; x <= v; x++) used.add(x);
+      continue;
+    }
+
+    // "I was told that ...", "Blumenthal was asked, “...?”": the one told is the subject; who told is
+    // named by "by" or not at all
+    if (ADDRESSED.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'ADJ') && i - 1 >= unit.first) {
+      let b = i - 1;
+      while (b > unit.first && (toks[b].pos === 'ADV' || toks[b].pos === 'PART')) b--;
+      if (toks[b].lemma !== 'be' || toks[b].pos !== 'AUX') continue;
+      let k = i + 1;
+      let source: Range | null = null;
+      if (toks[k]?.lower === 'by') {
+        source = npAfter(ctx, k + 1, hi);
+        if (!source) continue;
+        k = source.last + 1;
+      }
+      while (k <= hi && toks[k].pos === 'ADV') k++;
+      if (k > hi) continue;
+      let first = -1;
+      if (toks[k].lower === 'that' && k + 1 <= hi && !/^(?:VERB|AUX|PUNCT)$/.test(toks[k + 1].pos)) first = k;
+      else if (isOpeningMark(ctx, toks[k])) first = k;
+      else if ((toks[k].text === ',' || toks[k].text === ':') && isOpeningMark(ctx, toks[k + 1])) first = k + 1;
+      if (first < 0) continue;
+      const last = contentEnd(ctx, first, hi);
+      if (last < first) continue;
+      out.push(makeFound(ctx, { source, cue: { first: b, last: i }, content: { first, last }, unit: u, rank: 4 }));
+      for (let x = b; x <= i; x++) used.add(x);
       continue;
     }
 

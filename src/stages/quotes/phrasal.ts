@@ -36,6 +36,117 @@ const PHRASES: readonly Phrase[] = [
   { verb: 'give', words: ['an', 'example', 'of'], opens: ['np'] },
 ];
 
+/**
+ * Light verbs that perform a saying with the noun they take: "made the observation that ...",
+ * "delivered a defense of ...", "issued a statement about ...", "voiced concerns over ...".
+ */
+const LIGHT_VERBS = new Set(['make', 'take', 'give', 'deliver', 'issue', 'offer', 'level', 'lodge', 'voice', 'express', 'raise', 'release', 'launch', 'mount', 'send', 'post', 'cast', 'renew', 'repeat', 'reiterate', 'extend', 'register']);
+
+/**
+ * Nouns of saying, judging and asking, with what opens their content: "that" (a clause), ":" (what
+ * follows), or the prepositions listed (a noun phrase after them).
+ */
+const SAYING_NOUNS: Record<string, readonly string[]> = {
+  statement: ['that', ':', 'about', 'on'],
+  observation: ['that'],
+  argument: ['that', 'for', 'against'],
+  case: ['that', 'for', 'against'],
+  point: ['that'],
+  claim: ['that', 'about'],
+  allegation: ['that', 'against', 'about'],
+  accusation: ['that', 'against'],
+  charge: ['that', 'against'],
+  comment: ['that', 'about', 'on'],
+  remark: ['that', 'about', 'on'],
+  reference: ['to'],
+  defense: ['of'],
+  defence: ['of'],
+  attack: ['on', 'against'],
+  criticism: ['of'],
+  critique: ['of'],
+  swipe: ['at'],
+  shot: ['at'],
+  jab: ['at'],
+  dig: ['at'],
+  appeal: ['for', 'to'],
+  plea: ['for', 'to'],
+  pitch: ['for', 'to'],
+  promise: ['to', 'that'],
+  pledge: ['to', 'that'],
+  vow: ['to', 'that'],
+  prediction: ['that', 'about'],
+  announcement: ['that', 'about', ':'],
+  apology: ['for', 'to'],
+  endorsement: ['of'],
+  threat: ['to', 'against'],
+  warning: ['that', 'about', 'against', 'to'],
+  complaint: ['that', 'about', 'against'],
+  request: ['for', 'to'],
+  call: ['for'],
+  demand: ['for', 'that'],
+  suggestion: ['that'],
+  joke: ['about', 'that'],
+  concern: ['about', 'over', 'that'],
+  question: ['about', 'over'],
+  doubt: ['about', 'over', 'that'],
+  objection: ['to'],
+  praise: ['for'],
+  support: ['for'],
+  opposition: ['to'],
+  assurance: ['that'],
+  denial: ['of', 'that'],
+  vote: ['for', 'against'],
+  tribute: ['to'],
+  rebuke: ['of'],
+  condemnation: ['of'],
+  shout: ['to'],
+};
+
+/** The singular of a noun of saying ("allegations" → "allegation"), if it is one. */
+function sayingNoun(word: string): string | null {
+  if (SAYING_NOUNS[word]) return word;
+  const single = word.replace(/s$/, '');
+  return single !== word && SAYING_NOUNS[single] ? single : null;
+}
+
+/**
+ * "made these same allegations against the NRA", "delivered an impassioned defense of ...", "voiced
+ * concerns that ...": a light verb, a few modifiers, a noun of saying and what opens its content.
+ */
+function lightVerbNoun(ctx: Ctx, c: number): { cueLast: number; content: Range } | null {
+  const toks = ctx.toks;
+  const unit = ctx.units[toks[c].unit];
+  let k = c + 1;
+  // determiners, possessives, adjectives and adverbs before the noun ("a sharply worded statement")
+  while (k <= unit.last && k - c <= 5 && /^(?:DET|ADJ|ADV|NUM|PRON)$/.test(toks[k].pos) && !sayingNoun(toks[k].lower)) {
+    if (toks[k].pos === 'PRON' && !/^(?:his|her|their|its|our|my)$/.test(toks[k].lower)) return null;
+    k++;
+  }
+  if (k > unit.last || toks[k].pos !== 'NOUN') return null;
+  const noun = sayingNoun(toks[k].lower);
+  if (!noun) return null;
+  const opens = SAYING_NOUNS[noun];
+  const n = k + 1 <= unit.last ? toks[k + 1] : undefined;
+  if (!n) return null;
+  if (n.lower === 'that' && opens.includes('that') && k + 2 <= unit.last && !/^(?:VERB|AUX)$/.test(toks[k + 2].pos)) {
+    const b = contentEnd(ctx, k + 1, unit.last);
+    return b > k + 1 ? { cueLast: k, content: { first: k + 1, last: b } } : null;
+  }
+  if (n.text === ':' && opens.includes(':') && k + 2 <= unit.last) {
+    const b = contentEnd(ctx, k + 2, unit.last);
+    return b >= k + 2 ? { cueLast: k + 1, content: { first: k + 2, last: b } } : null;
+  }
+  if (opens.includes(n.lower) && k + 2 <= unit.last) {
+    if (n.lower === 'to' && toks[k + 2].pos === 'VERB') {
+      const b = contentEnd(ctx, k + 1, unit.last);
+      return { cueLast: k, content: { first: k + 1, last: b } };
+    }
+    const np = npAfter(ctx, k + 2, unit.last);
+    if (np) return { cueLast: k + 1, content: np };
+  }
+  return null;
+}
+
 /** Determiners and possessives that may stand for "the"/"a" in a phrase ("took his shot at", "made their case"). */
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|no|some|several|serious|new)$/;
 
@@ -52,6 +163,7 @@ export function findPhrasalCues(ctx: Ctx, used: Set<number>): Found[] {
     const v = toks[c];
     if (v.pos !== 'VERB' || v.quote >= 0 || used.has(c)) continue;
     const unit = ctx.units[v.unit];
+    let done = false;
     for (const p of PHRASES) {
       if (v.lemma !== p.verb) continue;
       let k = c + 1;
@@ -92,8 +204,20 @@ export function findPhrasalCues(ctx: Ctx, used: Set<number>): Found[] {
       if (!source) continue;
       out.push(makeFound(ctx, { source, cue: { first: c, last: cueLast }, content, unit: v.unit, rank: 9 }));
       for (let x = c; x <= cueLast; x++) used.add(x);
+      done = true;
       break;
     }
+    if (done || !LIGHT_VERBS.has(v.lemma)) continue;
+    // "to make the case": the one who makes it is not named here
+    if (c > unit.first && toks[c - 1].lower === 'to') continue;
+    const found = lightVerbNoun(ctx, c);
+    if (!found) continue;
+    const prev = toks[c - 1];
+    let source = c > unit.first ? subjectBefore(ctx, c - 1, unit.first) : null;
+    if (!source && prev && (prev.lower === 'and' || prev.lower === 'but')) source = mainSubject(ctx, unit.first, c - 2);
+    if (!source) continue;
+    out.push(makeFound(ctx, { source, cue: { first: c, last: found.cueLast }, content: found.content, unit: v.unit, rank: 9 }));
+    for (let x = c; x <= found.cueLast; x++) used.add(x);
   }
   return out;
 }

@@ -18,6 +18,8 @@ const SUBJECT_LINKS = new Set([...NP_LINKS, 'in', 'from', 'with']);
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you', 'this', 'that', 'these', 'those', 'who', 'which', 'one', 'some', 'many', 'others', 'both', 'all', 'someone', 'somebody', 'nobody', 'none', 'each', 'few', 'most', 'several']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PERSONAL_SUBJECT = new Set(['i', 'he', 'she', 'we', 'they', 'you']);
+/** Adverbs that open what was said rather than place the saying: "said none of them ...", "says so". */
+const NP_ADVERBS = new Set(['none', 'nearly', 'almost', 'about', 'roughly', 'approximately', 'no', 'so']);
 const ADJUNCT_PREPS = new Set(['in', 'at', 'on', 'during', 'to', 'before', 'after', 'from', 'via', 'over', 'with', 'through', 'since', 'of', 'about', 'by', 'outside', 'inside', 'near', 'while', 'amid', 'following', 'throughout', 'under', 'within', 'into', 'across', 'for']);
 
 /** A closing or opening quotation-mark token. */
@@ -69,6 +71,20 @@ function misreadName(t: Tok): boolean {
   return (t.pos === 'VERB' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !/ing$/.test(t.lower) && !t.opensUnit;
 }
 
+/**
+ * A capitalised word the tagger read as a verb, adjective or adverb at the start of a sentence, inside the subject of a
+ * saying: "Cook said ...", "Jolly said ...". (Elsewhere a sentence-initial verb is an imperative.)
+ */
+function openingName(t: Tok, alone = true): boolean {
+  if (!t.opensUnit || !/^\p{Lu}\p{Ll}/u.test(t.text) || /(?:ing|ed)$/.test(t.lower) || WH.has(t.lower) || /^wh/.test(t.lower)) return false;
+  // "Even Lindsey Graham said": a focusing adverb may open a longer subject; no sentence adverb is a name ("So says ...", "Later Smith told")
+  if (t.pos === 'VERB' || t.pos === 'ADJ') return true;
+  return t.pos === 'ADV' && ((!alone && /^(?:even|only|just)$/.test(t.lower)) || (!/ly$/.test(t.lower) && !SENTENCE_ADVERBS.has(t.lower)));
+}
+
+/** Adverbs that open a sentence on their own ("So says ...", "Perhaps telling ..."), never a name. */
+const SENTENCE_ADVERBS = new Set(['so', 'now', 'then', 'thus', 'also', 'still', 'just', 'even', 'only', 'meanwhile', 'instead', 'indeed', 'here', 'there', 'yet', 'again', 'later', 'earlier', 'first', 'never', 'always', 'often', 'perhaps', 'maybe', 'soon', 'once', 'together', 'hence', 'otherwise', 'however', 'therefore', 'rather', 'else', 'too', 'almost', 'nearly', 'not', 'anyway', 'besides', 'today', 'tomorrow', 'yesterday']);
+
 /** A word inside a hyphenated compound ("Editor-in-Chief", "then-rival"): glued to a hyphen on either side. */
 function hyphenated(ctx: Ctx, j: number): boolean {
   const t = ctx.toks[j];
@@ -88,7 +104,7 @@ const SKIP_LEFT = (t: Tok): boolean =>
 export function subjectBefore(ctx: Ctx, k: number, lo: number): Range | null {
   const toks = ctx.toks;
   let j = k;
-  while (j >= lo && SKIP_LEFT(toks[j])) j--;
+  while (j >= lo && SKIP_LEFT(toks[j]) && !(j === lo && toks[j].pos === 'ADV' && openingName(toks[j]))) j--;
   // "X on Monday said"
   if (j - 1 >= lo && isTimeWord(toks[j]) && toks[j - 1].pos === 'ADP') j -= 2;
   if (j < lo) return null;
@@ -110,7 +126,7 @@ export function subjectBefore(ctx: Ctx, k: number, lo: number): Range | null {
     if (j < end && RELATIVE.has(t.lower) && steps > 0) break;
     // "Exit polling showed", "Recent polling shows": a gerund heading the subject
     const gerundHead = j === end && t.pos === 'VERB' && /ing$/.test(t.lower) && j - 1 >= lo && /^(?:ADJ|PROPN|NOUN|DET)$/.test(toks[j - 1].pos);
-    if (nominal(t) || hyphenated(ctx, j) || gerundHead) {
+    if (nominal(t) || hyphenated(ctx, j) || gerundHead || openingName(t, j === end)) {
       j--;
       steps++;
       continue;
@@ -123,7 +139,7 @@ export function subjectBefore(ctx: Ctx, k: number, lo: number): Range | null {
     break;
   }
   let first = j + 1;
-  while (first <= end && !isNominalCore(toks[first]) && !/^(?:mr|mrs|ms|dr|gov|sen|rep|gen)\.?$/i.test(toks[first].text)) first++;
+  while (first <= end && !isNominalCore(toks[first]) && !openingName(toks[first], first === end) && !/^(?:mr|mrs|ms|dr|gov|sen|rep|gen)\.?$/i.test(toks[first].text)) first++;
   if (first > end) return null;
   // a relative pronoun names the speaker here; its antecedent says who that is ("Smith, who said ...")
   if (isRelative(toks[end]) && (toks[end].lower !== 'that' || first < end)) {
@@ -161,7 +177,9 @@ export function npAfter(ctx: Ctx, k: number, hi: number, links: ReadonlySet<stri
     }
     // after a preposition the first word is a noun whatever the tagger says ("according to people")
     const misread = j === k && t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.text) && !/ing$/.test(t.lower) && k > 0 && /^(?:to|by|from|of)$/.test(toks[k - 1].lower);
-    const modifier = misread || t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && j > k && (toks[j - 1].pos === 'DET' || toks[j - 1].pos === 'ADJ' || toks[j - 1].pos === 'ADV') && j + 1 <= hi && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ');
+    const modifier = misread || t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && j > k && (toks[j - 1].pos === 'DET' || toks[j - 1].pos === 'ADJ' || toks[j - 1].pos === 'ADV' || toks[j - 1].pos === 'NUM') && j + 1 <= hi && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ' || toks[j + 1].pos === 'PROPN');
+    // "asked Rubio which states ...": a question word after the head opens a clause of its own
+    if (j > k && WH.has(t.lower)) break;
     if (modifier || (j > k && hyphenated(ctx, j)) || (nominal(t) && !(t.pos === 'PRON' && (t.lower === 'who' || t.lower === 'which')) && !(t.lower === 'that' && j > k))) {
       j++;
       steps++;
@@ -227,7 +245,9 @@ export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
       }
       continue;
     }
-    if (t.pos === 'ADV' && !WH.has(t.lower) && t.lower !== 'not') {
+    // "said none of them ...", "said nearly half ...": an adverb that opens a noun phrase opens the content
+    const proForm = t.lower === 'so' && (j + 1 > hi || toks[j + 1].pos === 'PUNCT');
+    if (t.pos === 'ADV' && !WH.has(t.lower) && t.lower !== 'not' && !(NP_ADVERBS.has(t.lower) && (t.lower !== 'so' || proForm))) {
       j++;
       continue;
     }

@@ -77,6 +77,35 @@ const NOUNS: Record<string, { that?: boolean; to?: boolean; preps?: readonly str
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
+/** Stance nouns that attribute what they concern even when no holder is named ("opposition to the deal"). */
+const UNOWNED = new Set(['support', 'endorsement', 'rejection', 'praise']);
+
+/**
+ * Nouns whose content may follow a copula: "Rubio's response was that ...", "her message was simple:
+ * ...". Those taking "that" above, and answers and reasons that take no "that" of their own.
+ */
+const COPULA_NOUNS = new Set([
+  ...Object.keys(NOUNS).filter((n) => NOUNS[n].that),
+  'response', 'answer', 'reply', 'retort', 'explanation', 'conclusion', 'reasoning', 'theory', 'thinking', 'excuse', 'point',
+  'case', 'pitch', 'advice', 'argument', 'position', 'line', 'verdict', 'assessment', 'diagnosis', 'prescription',
+]);
+const COPULA = /^(?:is|was|are|were|has|had|been|remains|remained)$/;
+
+/** "... response was that ...", "... message was simple: ...": the copula after the noun at `i` and where the content starts, or null. */
+function copulaContent(ctx: Ctx, i: number, hi: number): { cueLast: number; first: number } | null {
+  const toks = ctx.toks;
+  let k = i + 1;
+  if (k > hi || toks[k].lemma !== 'be' || !COPULA.test(toks[k].lower)) return null;
+  while (k + 1 <= hi && (toks[k + 1].lemma === 'be' || toks[k + 1].pos === 'ADV')) k++;
+  const cueLast = k;
+  k++;
+  // "was simple:", "was clear:"
+  if (k + 1 <= hi && toks[k].pos === 'ADJ' && toks[k + 1].text === ':') return k + 2 <= hi ? { cueLast: k + 1, first: k + 2 } : null;
+  if (k <= hi && toks[k].text === ':') return k + 1 <= hi ? { cueLast: k, first: k + 1 } : null;
+  if (k + 1 <= hi && toks[k].lower === 'that' && !/^(?:VERB|AUX|PUNCT|ADP)$/.test(toks[k + 1].pos)) return { cueLast, first: k };
+  return null;
+}
+
 /** The noun phrase that owns with "'s", ending at token `k`: "the DNC", "Sen. Graham", "Donald Trump" (no linked phrases). */
 function ownerBefore(ctx: Ctx, k: number, lo: number): Range | null {
   const toks = ctx.toks;
@@ -107,18 +136,28 @@ function possessor(ctx: Ctx, i: number, lo: number): Range | null {
 export function findPossessiveNouns(ctx: Ctx, used: Set<number>): Found[] {
   const toks = ctx.toks;
   const out: Found[] = [];
-  for (let i = 1; i + 1 < toks.length; i++) {
+  for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
-    const frame = NOUNS[t.lower];
+    const frame = NOUNS[t.lower] ?? (COPULA_NOUNS.has(t.lower) ? {} : undefined);
     if (!frame || t.pos !== 'NOUN' || t.quote >= 0 || used.has(i)) continue;
     const unit = ctx.units[t.unit];
     if (i + 1 > unit.last) continue;
-    const source = possessor(ctx, i, unit.first);
-    if (!source) continue;
+    const owner = possessor(ctx, i, unit.first);
+    // "Support for Mr. Trump here is minimal", "criticism of the plan grew": a stance nobody is named for
+    const unowned = !owner && UNOWNED.has(t.lower) && (i === unit.first || !/^(?:VERB|ADP)$/.test(toks[i - 1].pos));
+    if (!owner && !unowned) continue;
+    const source = owner;
     const n = toks[i + 1];
     let content: Range | null = null;
     let cueLast = i;
-    if (frame.that && n.lower === 'that' && i + 2 <= unit.last && !/^(?:VERB|AUX|PUNCT|ADP)$/.test(toks[i + 2].pos)) {
+    const copula = COPULA_NOUNS.has(t.lower) ? copulaContent(ctx, i, unit.last) : null;
+    if (copula) {
+      const b = contentEnd(ctx, copula.first, unit.last);
+      if (b >= copula.first) {
+        content = { first: copula.first, last: b };
+        cueLast = copula.cueLast;
+      }
+    } else if (frame.that && n.lower === 'that' && i + 2 <= unit.last && !/^(?:VERB|AUX|PUNCT|ADP)$/.test(toks[i + 2].pos)) {
       const b = contentEnd(ctx, i + 1, unit.last);
       if (b > i + 1) content = { first: i + 1, last: b };
     } else if (frame.to && n.lower === 'to' && i + 2 <= unit.last && toks[i + 2].pos === 'VERB') {
@@ -131,7 +170,7 @@ export function findPossessiveNouns(ctx: Ctx, used: Set<number>): Found[] {
         cueLast = i + 1;
       }
     }
-    if (!content) continue;
+    if (!content || (unowned && cueLast === i)) continue;
     out.push(makeFound(ctx, { source, cue: { first: i, last: cueLast }, content, unit: t.unit, rank: 7 }));
     for (let x = i; x <= cueLast; x++) used.add(x);
   }

@@ -470,3 +470,154 @@ test('a cue that ascribes a goal marks the quote with its intent; sayings carry 
   const { quotes } = analyze('The mayor plans to visit Busan. Baku wants unimpeded passage. The minister said the talks were useful.');
   assert.deepEqual(quotes.map((q) => q.intent ?? null), ['plan', 'wish', null]);
 });
+
+test('a sentence-initial name the tagger reads as a verb, an adverb opening the content, an auxiliary after an apposition', () => {
+  const { doc, quotes } = analyze(
+    'The audit ended.\n\nCook said Hartley stopped the practice in May. Ms. Ortiz said none of the other candidates were listed on the ballot. Mayor Pell, who has run the city since 2019, has said the budget will balance.',
+  );
+  const said = quotes.filter((q) => words(doc, q.cue) === 'said');
+  assert.deepEqual(
+    said.map((q) => [words(doc, q.source), words(doc, q.content)]),
+    [
+      ['Cook', 'Hartley stopped the practice in May'],
+      ['Ms. Ortiz', 'none of the other candidates were listed on the ballot'],
+      ['Mayor Pell, who has run the city since 2019', 'the budget will balance'],
+    ],
+  );
+});
+
+test('the object of an attitude ends where a new clause begins', () => {
+  const { doc, quotes } = analyze('The vote neared.\n\nWhile business groups push for lower tariffs, the governor has rallied workers. A voter asked for a photo and the senator agreed.');
+  assert.equal(words(doc, only(quotes, 'push for', doc).content), 'lower tariffs');
+  assert.equal(words(doc, only(quotes, 'asked for', doc).content), 'a photo');
+});
+
+test('a light verb and a noun of saying: "made the observation that", "delivered a defense of", "voiced concerns about"', () => {
+  const { doc, quotes } = analyze(
+    'The hearing ran late.\n\nThe senator made the observation that the bill had no funding. Ms. Reyes delivered an impassioned defense of the program. Several mayors voiced concerns about the cost. The firm made a profit of $5 million.',
+  );
+  assert.equal(words(doc, only(quotes, 'made the observation', doc).content), 'that the bill had no funding');
+  const defense = only(quotes, 'delivered an impassioned defense of', doc);
+  assert.equal(words(doc, defense.source), 'Ms. Reyes');
+  assert.equal(words(doc, defense.content), 'the program');
+  assert.equal(words(doc, only(quotes, 'voiced concerns about', doc).content), 'the cost');
+  assert.equal(quotes.filter((q) => /profit/.test(words(doc, q.cue) ?? '')).length, 0);
+});
+
+test('a progressive read as an adjective, and an attitude verb after a plural subject read as a noun', () => {
+  const { doc, quotes } = analyze('The plan was unveiled.\n\nThe province is promising to build two new bridges. Most farmers in the three counties support expanding the canal. The campaign support staff grew.');
+  const promising = only(quotes, 'promising', doc);
+  assert.equal(words(doc, promising.source), 'The province');
+  assert.equal(words(doc, promising.content), 'to build two new bridges');
+  const support = only(quotes, 'support', doc);
+  assert.match(words(doc, support.source)!, /farmers in the three counties$/);
+  assert.equal(words(doc, support.content), 'expanding the canal');
+});
+
+test('the one told or asked is the subject of a passive: "I was told that", "was asked, “...”"', () => {
+  const { doc, quotes } = analyze('The meeting was tense.\n\nI was told that the board would not meet again. The mayor was asked by reporters, “Will you run again?” She was asked to leave.');
+  const told = only(quotes, 'was told', doc);
+  assert.equal(told.source, null);
+  assert.equal(words(doc, told.content), 'that the board would not meet again');
+  const asked = only(quotes, 'was asked', doc);
+  assert.equal(words(doc, asked.source), 'reporters');
+  assert.equal(words(doc, asked.content), '“Will you run again?”');
+});
+
+test('a quotation after an attribution that closes its sentence goes on with the same speaker', () => {
+  const { doc, quotes } = analyze('The court ruled.\n\nThe union will appeal the ruling, its lawyer, Dana Moss, says. “We have never lost a case like this one.” “Whatever happens next,” Moss notes.');
+  const says = quotes.filter((q) => words(doc, q.cue) === 'says');
+  assert.deepEqual(says.map((q) => words(doc, q.content)), ['The union will appeal the ruling', '“We have never lost a case like this one.”']);
+  assert.equal(words(doc, only(quotes, 'notes', doc).source), 'Moss');
+});
+
+test('a reporting verb the tagger read as an adjective, an addressee before a clause, a source described by a participle', () => {
+  const { doc, quotes } = analyze(
+    'The deal closed.\n\nIn a call with analysts, chief executive Dana Read said the board had weighed the risks. The director of the fund, Ana Ruiz, told the AP her group never worked with him. “Nobody will stop us now!” wrote a man calling himself Pete.',
+  );
+  const said = only(quotes, 'said', doc);
+  assert.equal(words(doc, said.source), 'chief executive Dana Read');
+  assert.equal(words(doc, said.content), 'the board had weighed the risks');
+  assert.equal(words(doc, only(quotes, 'told', doc).content), 'her group never worked with him');
+  const wrote = only(quotes, 'wrote', doc);
+  assert.equal(words(doc, wrote.source), 'a man');
+  assert.equal(words(doc, wrote.content), '“Nobody will stop us now!”');
+});
+
+test('what is questioned, and an attitude of a plural subject before a bare noun object', () => {
+  const { doc, quotes } = analyze('The poll was released.\n\nThe senator is questioning whether the agency followed the law. By a wide margin, Millennials support background checks for all buyers.');
+  assert.equal(words(doc, only(quotes, 'questioning', doc).content), 'whether the agency followed the law');
+  const support = only(quotes, 'support', doc);
+  assert.equal(words(doc, support.source), 'Millennials');
+  assert.equal(words(doc, support.content), 'background checks for all buyers');
+});
+
+test('a possessive noun of saying whose content follows a copula; a participle after "said" is how it was said', () => {
+  const { doc, quotes } = analyze(
+    'The debate ended.\n\nThe governor’s response was that the tax code rewards the wrong people. Her message was simple: the state must act. “I was asked this a month ago,” Ms. Hale said answering a question at a town hall. His case was dismissed.',
+  );
+  const response = only(quotes, 'response was', doc);
+  assert.equal(words(doc, response.source), 'The governor');
+  assert.equal(words(doc, response.content), 'that the tax code rewards the wrong people');
+  assert.equal(words(doc, only(quotes, 'message was simple:', doc).content), 'the state must act');
+  assert.equal(words(doc, only(quotes, 'said', doc).content), '“I was asked this a month ago,”');
+  assert.equal(quotes.filter((q) => /case/.test(words(doc, q.cue) ?? '')).length, 0);
+});
+
+test('an attribution after a question, a source with a participle modifier, an adverb after an apposition', () => {
+  const { doc, quotes } = analyze(
+    'The race tightened.\n\n“You think I am going to change?” Mr. Lund asked reporters. “There is no data to suggest that,” said one unaligned Ohio strategist. The survey, conducted for the union, also found that support for the strike rose.',
+  );
+  const asked = only(quotes, 'asked', doc);
+  assert.equal(words(doc, asked.source), 'Mr. Lund');
+  assert.equal(words(doc, asked.content), '“You think I am going to change?”');
+  assert.equal(words(doc, only(quotes, 'said', doc).source), 'one unaligned Ohio strategist');
+  const found = only(quotes, 'found', doc);
+  assert.equal(words(doc, found.source), 'The survey, conducted for the union');
+  assert.equal(words(doc, found.content), 'that support for the strike rose');
+});
+
+test('a stance told with an adjective: "were worried about", "is confident that", "is reluctant to"; "it is clear that" names no one', () => {
+  const { doc, quotes } = analyze(
+    'The poll came out.\n\nMost farmers in the valley were worried about the drought. The mayor is deeply skeptical of the plan. She is confident that the bill will pass. They are reluctant to endorse him. It is clear that the plan failed.',
+  );
+  const worried = only(quotes, 'were worried about', doc);
+  assert.match(words(doc, worried.source)!, /farmers in the valley$/);
+  assert.equal(words(doc, worried.content), 'the drought');
+  assert.equal(words(doc, only(quotes, 'is deeply skeptical of', doc).content), 'the plan');
+  assert.equal(words(doc, only(quotes, 'is confident', doc).content), 'that the bill will pass');
+  assert.equal(words(doc, only(quotes, 'are reluctant', doc).content), 'to endorse him');
+  assert.equal(quotes.filter((q) => /clear/.test(words(doc, q.cue) ?? '')).length, 0);
+});
+
+test('phrasal cues of attention and agreement, and support that names no holder', () => {
+  const { doc, quotes } = analyze('The summit opened.\n\nThe governor focused on rural hospitals. Two senators agreed with the ruling. Public support for the measure has grown.');
+  assert.equal(words(doc, only(quotes, 'focused on', doc).content), 'rural hospitals');
+  assert.equal(words(doc, only(quotes, 'agreed with', doc).source), 'Two senators');
+  const support = only(quotes, 'support for', doc);
+  assert.equal(support.source, null);
+  assert.equal(words(doc, support.content), 'the measure');
+});
+
+test('feelings toward someone are stances: "hate the tax", "distrust the media"', () => {
+  const { doc, quotes } = analyze('The vote neared.\n\nUnion leaders hate the new tax. Many rural voters distrust the national media.');
+  assert.equal(words(doc, only(quotes, 'hate', doc).content), 'the new tax');
+  assert.equal(words(doc, only(quotes, 'distrust', doc).source), 'Many rural voters');
+});
+
+test('naming and judging verbs whose object runs into what it is called: "called the flood a warning", "deemed the release a trade-off"', () => {
+  const { doc, quotes } = analyze('The storm passed.\n\nThe mayor called the flood a warning for the whole region. The governor deemed the release a reasonable trade-off.');
+  assert.equal(words(doc, only(quotes, 'called', doc).content), 'the flood a warning for the whole region');
+  assert.equal(words(doc, only(quotes, 'deemed', doc).content), 'the release a reasonable trade-off');
+});
+
+test('a quantifier as the subject, and pro-forms the tokenizer glued to the full stop', () => {
+  const { doc, quotes } = analyze('The talks stalled.\n\nSome said the offer came too late. Asked if she would run, the mayor said no. The old manual says so. He said so far the plan works.');
+  const said = quotes.filter((q) => words(doc, q.cue) === 'said').map((q) => [words(doc, q.source), words(doc, q.content)?.replace(/\.$/, '')]);
+  assert.deepEqual(said, [
+    ['Some', 'the offer came too late'],
+    ['the mayor', 'no'],
+    ['He', 'the plan works'],
+  ]);
+  assert.equal(words(doc, only(quotes, 'says', doc).content)?.replace(/\.$/, ''), 'so');
+});

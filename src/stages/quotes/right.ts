@@ -123,6 +123,13 @@ export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
     // "called him a political opportunist", "call him competent": a pronoun object, then what it was called
     const pronounObject = !!obj && obj.last > obj.first && OBJECT_PRONOUNS.has(t.lower);
     if (named || quoted || pronounObject) return { kind: 'np', start: j, clauseOnly: true };
+    // "called her fallen son her hero": the object ran into what it was called (a determiner after its head)
+    if (obj && !verb.asOnly) {
+      for (let d = obj.first + 1; d <= obj.last; d++) {
+        const head = toks[d - 1];
+        if ((toks[d].pos === 'DET' || POSSESSIVES.has(toks[d].lower)) && /^(?:NOUN|PROPN)$/.test(head.pos) && /^\p{Ll}/u.test(head.text)) return { kind: 'np', start: j, clauseOnly: true };
+      }
+    }
     // "called Ford’s plans to open a plant in Mexico “an absolute disgrace”": the name comes later, quoted
     for (let q = m + 1; q <= Math.min(hi, m + 15); q++) {
       if (toks[q].text === ',' || toks[q].text === ';' || toks[q].pos === 'AUX') break;
@@ -133,6 +140,8 @@ export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
     return none;
   }
   if (verb.frame === 'np') {
+    // "is questioning whether ...": what is asked
+    if (isWh(t) && ASKING.has(verb.lemma) && !ADVERBIAL_WH.has(t.lower) && j + 1 <= hi) return { kind: 'clause', start: j };
     // "supported reducing the sentences": a gerund is an object too
     const gerundObj = verb.attitude && t.pos === 'VERB' && /ing$/.test(t.lower);
     if (t.pos === 'PUNCT' || t.pos === 'AUX' || (t.pos === 'VERB' && !gerundObj)) return none;
@@ -156,7 +165,9 @@ export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
       if (n.lower === 'to' && toks[m + 1]?.pos === 'VERB') return { kind: 'inf', start };
       if (verb.frame === 'tell' && n.lower !== 'that' && opensClause(n) && hasVerb(ctx, m, Math.min(hi, m + (n.pos === 'PRON' ? 3 : 8)))) return { kind: 'clause', start: m };
       // "told POLITICO Florida the state's standards are ...": the object ran into the clause's subject
-      if (verb.frame === 'tell' && (n.pos === 'AUX' || n.pos === 'VERB') && m === obj.last + 1) {
+      let adverbsOnly = true;
+      for (let a = obj.last + 1; a < m; a++) if (toks[a].pos !== 'ADV' && toks[a].pos !== 'PART') adverbsOnly = false;
+      if (verb.frame === 'tell' && (n.pos === 'AUX' || n.pos === 'VERB') && adverbsOnly) {
         for (let d = obj.first + 1; d <= obj.last; d++) if (toks[d].pos === 'DET' || (toks[d].pos === 'PRON' && toks[d].lower !== 'who')) return { kind: 'clause', start: d };
       }
       if (n.text === ',') return { kind: 'comma', start: m + 1 };
@@ -169,7 +180,8 @@ export function rightOf(ctx: Ctx, verb: VerbCue, k: number, hi: number): Right {
   if (verb.frame === 'say' && !verb.cognitive) {
     const n = toks[j + 1];
     const ends = !n || j + 1 > hi || n.pos === 'PUNCT' || n.pos === 'ADP' || n.pos === 'CCONJ' || n.pos === 'SCONJ' || isTimeWord(n);
-    if (/^(?:so|yes|no)$/.test(t.lower) && ends) return { kind: 'np', start: j, clauseOnly: true };
+    // (the tokenizer may keep a sentence's full stop on the word: "said no.")
+    if (/^(?:so|yes|no)\.?$/.test(t.lower) && ends) return { kind: 'np', start: j, clauseOnly: true };
     // "by the time he said that.": a demonstrative stands for words given before
     if (/^(?:that|this)$/.test(t.lower) && (!n || j + 1 > hi || /^[.!?]$/.test(n.text))) return { kind: 'np', start: j, clauseOnly: true };
     if (t.lower === 'the' && n?.lower === 'same' && j + 1 <= hi) return { kind: 'np', start: j, clauseOnly: true };

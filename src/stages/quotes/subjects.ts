@@ -7,7 +7,13 @@ export function mainSubject(ctx: Ctx, lo: number, hi: number): Range | null {
     const t = ctx.toks[i];
     if (t.quote >= 0) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
-      if (i === lo) return null;
+      if (i === lo) {
+        // "Asked about the job, Bush thought ...": an opening participle phrase ends at its comma
+        if (t.pos !== 'VERB' || !/(?:ed|ing)$/.test(t.lower)) return null;
+        let comma = i + 1;
+        while (comma <= hi && comma - i <= 12 && ctx.toks[comma].text !== ',') comma++;
+        return comma < hi && ctx.toks[comma].text === ',' ? mainSubject(ctx, comma + 1, hi) : null;
+      }
       // "Jessie Elkins, 70, had served ...": a subject with an apposition
       return subjectBefore(ctx, i - 1, lo) ?? (ctx.toks[i - 1].text === ',' ? appositiveSubject(ctx, i - 1, lo) : null);
     }

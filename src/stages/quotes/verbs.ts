@@ -49,6 +49,16 @@ function contracted(ctx: Ctx, c: number, lo: number): number {
   return v.pos === 'VERB' && /(?:ing|ed|en)$/.test(v.lower) && !modifier ? k - 1 : c - 1;
 }
 
+/** Whether the verb at `c` is negated ("did not respond", "never responded"). */
+function negatedBefore(ctx: Ctx, c: number, lo: number): boolean {
+  for (let k = c - 1; k >= lo && k >= c - 3; k--) {
+    const t = ctx.toks[k];
+    if (/^(?:not|n't|n’t|never)$/.test(t.lower)) return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
 /** Whether nothing but adjuncts (or an addressee) follows the attribution: "..., X said (in a statement)." */
 function endsAfter(ctx: Ctx, verb: VerbCue, k: number, hi: number): boolean {
   const toks = ctx.toks;
@@ -61,6 +71,8 @@ function endsAfter(ctx: Ctx, verb: VerbCue, k: number, hi: number): boolean {
   const t = toks[j];
   if (/^[.!?;,:—–]$/.test(t.text) || isOpeningMark(ctx, t)) return true;
   if (trimEnd(ctx, j, hi) < j) return true;
+  // "“...,” Clinton said answering a question": a participle (which the tagger may read as a noun)
+  if (/^\p{Ll}+ing$/u.test(t.text) && (t.pos === 'VERB' || t.pos === 'NOUN')) return true;
   // "..., Clinton said shortly after she called Sanders" / "said in a statement provided to POLITICO"
   if (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'VERB' || ADVERBIAL_WH.has(t.lower)) return t.lower !== 'that';
   if (/^(?:who|whose|which)$/.test(t.lower) || t.pos === 'AUX') return true;
@@ -79,7 +91,16 @@ function governedNoun(ctx: Ctx, c: number, lo: number): boolean {
     if (j - 2 >= lo && toks[j - 1].lower === 'in' && toks[j].pos === 'NUM' && toks[j - 2].pos === 'NUM') j -= 2;
     j--;
   }
-  return j >= lo && (toks[j].pos === 'VERB' || toks[j].pos === 'ADP');
+  if (j < lo) return false;
+  // "voters in all five states support ...": a preposition inside the subject, after its head noun
+  if (toks[j].pos === 'ADP' && /^(?:in|from|across|of)$/.test(toks[j].lower) && j - 1 >= lo && /^(?:NOUN|PROPN)$/.test(toks[j - 1].pos) && /s$/.test(toks[j - 1].lower) && verbalAttitude(toks[c])) return false;
+  return toks[j].pos === 'VERB' || toks[j].pos === 'ADP';
+}
+
+/** An attitude verb in its bare form ("support", "oppose"), which a plural subject may take. */
+function verbalAttitude(t: Tok): boolean {
+  const v = verbCue({ ...t, pos: 'VERB' }, undefined);
+  return !!v && !!v.attitude && !/s$/.test(t.lower);
 }
 
 /** Reads the reporting verb at token `c`; null when it does not attribute anything. */
@@ -93,6 +114,8 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
   const prev = c > lo ? toks[c - 1] : undefined;
   // "to say", "was said": not this rule's business
   if (prev && prev.lower === 'to') return null;
+  // "did not respond to messages": no answer is no saying
+  if (verb.lemma === 'respond' && negatedBefore(ctx, c, lo)) return null;
   let p = c - 1;
   while (p >= lo && (toks[p].pos === 'ADV' || toks[p].pos === 'PART')) p--;
   // "He’s criticized the plan": a contracted "has" with an object, not a passive
@@ -101,7 +124,8 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
   if (isBeAux(toks[p]) && p >= lo && !/ing$/.test(t.lower) && !hasContracted) return null;
   // "is being discussed": a passive with a participle the tagger read as a verb
   if (p >= lo && /^(?:being|been)$/.test(toks[p].lower) && /ed$/.test(t.lower)) return null;
-  if (p >= lo && toks[p].pos === 'DET' && p === c - 1) return null; // "the say", "a report"
+  // "the say", "a report"; but "Some said ...", "Many say ...": a quantifier stands as the subject
+  if (p >= lo && toks[p].pos === 'DET' && p === c - 1 && !/^(?:some|many|most|both|few|several|others)$/.test(toks[p].lower)) return null;
 
   let source: Range | null = null;
   let inverted = false;
@@ -116,17 +140,28 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
     const startsClause = !prev || prev.text === ',' || isClosingMark(ctx, prev) || prev.text === '—' || prev.text === '–' || prev.text === ':';
     let subj = startsClause ? null : subjectBefore(ctx, contracted(ctx, c, lo), lo);
     if (!subj && prev && (prev.text === ',' || prev.text === '—' || prev.text === '–')) subj = appositiveSubject(ctx, c - 1, lo);
+    // "Trump, who has relied on populist fervor, has said ...": an auxiliary between the apposition and the verb
+    if (!subj) {
+      let q = c - 1;
+      while (q > lo && (toks[q].pos === 'AUX' || toks[q].pos === 'ADV' || toks[q].pos === 'PART')) q--;
+      // (or an adverb: "The survey, conducted for the group, also found that ...")
+      if (q < c - 1 && q > lo && (toks[q].text === ',' || toks[q].text === '—' || toks[q].text === '–')) subj = appositiveSubject(ctx, q, lo);
+    }
     // "Clark said ... but said ...": the subject is shared
-    if (!subj && prev && (prev.lower === 'and' || prev.lower === 'but') && c - 1 > lo) {
+    // ("... and also hinted she might ...": adverbs may stand between)
+    let conj = c - 1;
+    while (conj > lo && toks[conj].pos === 'ADV') conj--;
+    if (!subj && conj > lo && (toks[conj].lower === 'and' || toks[conj].lower === 'but')) {
       const last = earlier.length ? earlier[earlier.length - 1] : null;
-      subj = last?.source ?? mainSubject(ctx, lo, c - 2);
+      subj = last?.source ?? mainSubject(ctx, lo, conj - 1);
       if (subj) shared = true;
     }
     if (subj) source = subj;
     else if (startsClause && !verb.particle && !verb.attitude && c + 1 <= hi) {
       const np = npAfter(ctx, c + 1, hi);
       const after = np ? toks[np.last + 1] : undefined;
-      if (np && (!after || np.last + 1 > hi || /^[,.:;!?—–]$/.test(after.text) || after.pos === 'ADP' || /^(?:who|whose|in|when|as|while|before|after)$/.test(after.lower) || isOpeningMark(ctx, after))) {
+      // ("“...,” wrote a man calling himself Paul": a participle may describe the source)
+      if (np && (!after || np.last + 1 > hi || /^[,.:;!?—–]$/.test(after.text) || after.pos === 'ADP' || /^(?:who|whose|in|when|as|while|before|after)$/.test(after.lower) || isOpeningMark(ctx, after) || (after.pos === 'VERB' && /ing$/.test(after.lower) && isClosingMark(ctx, prev)))) {
         source = np;
         inverted = true;
       }
@@ -226,6 +261,8 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
     // "“...,” the former president told a crowd that the campaign estimated at 3,000": after a
     // quotation, what follows "told" is the audience, not more words
     if (leftIsQuote && verb.frame === 'tell' && !inverted && (right.kind === 'that' || right.kind === 'clause') && !right.viaComma) right = { kind: 'none', start: -1 };
+    // "“...,” Clinton said answering a question": a participle after the verb tells how it was said
+    if (leftIsQuote && right.kind === 'clause' && !right.viaComma && isParticiple(toks[right.start]) && !verbCue(toks[right.start], toks[right.start + 1])) right = { kind: 'none', start: -1 };
     const useLeft =
       right.kind === 'none' ? (words >= 3 || leftIsQuote) && (endsAfter(ctx, verb, inverted ? source!.last + 1 : cueLast + 1, hi) || (leftIsQuote && verb.frame === 'tell'))
       : right.kind === 'quote' ? leftIsQuote || right.viaComma === true
@@ -234,6 +271,8 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
     // "Asked about X, she said, “...”": a participle phrase sets the scene, it is not part of the quote
     if (useLeft && right.kind !== 'none' && toks[left.first].pos === 'VERB' && /(?:ed|ing)$/.test(toks[left.first].lower) && (right.kind !== 'comma' || SCENE.has(toks[left.first].lemma))) left = null;
     else if (!useLeft) left = null;
+    // "Some candidates — for instance, X — have called for ...": before a verb of stance only a quotation is what was said
+    else if (verb.frame === 'np' && !leftIsQuote) left = null;
   }
   if (right.kind === 'comma') {
     const restHasVerb = hasVerb(ctx, right.start, hi);
@@ -245,6 +284,39 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
   }
   if (verb.quoteOnly && right.kind !== 'quote' && right.kind !== 'colon' && !(left && isClosingMark(ctx, toks[left.last]))) return null;
   return { cue: { first: c, last: cueLast }, verb, source, inverted, participle, right, left, leftBoundary, relative, unit: u };
+}
+
+const OBJECT_BREAKS = new Set(['while', 'after', 'because', 'when', 'since', 'before', 'although', 'though', 'until', 'whereas', 'unless']);
+
+/**
+ * Where the object of an attitude or a phrasal cue ends: "push for free trade, Mr. Trump has ...",
+ * "asked for a photo and Clinton said ...", "called for a special prosecutor after the report": a
+ * pause, a subordinate clause, or a new clause coordinated with the sentence ends what is held.
+ */
+function objectEnd(ctx: Ctx, a: number, b: number): number {
+  const toks = ctx.toks;
+  for (let i = a + 1; i <= b; i++) {
+    const t = toks[i];
+    if (t.quote >= 0) continue;
+    // "blasted the Federal Bureau of Investigation (FBI) Tuesday for ...": a bracket inside the object is skipped
+    if (t.text === '(') {
+      let m = i + 1;
+      while (m <= b && m - i <= 6 && toks[m].text !== ')') m++;
+      if (m <= b && toks[m].text === ')') {
+        i = m;
+        continue;
+      }
+    }
+    if (t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–' || t.text === '(') return trimEnd(ctx, a, i - 1);
+    if (OBJECT_BREAKS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return trimEnd(ctx, a, i - 1);
+    if ((t.lower === 'and' || t.lower === 'but') && i + 2 <= b) {
+      // "and Clinton said", "but he declined": a subject and its verb open a clause of their own
+      let v = i + 1;
+      while (v <= b && v - i <= 4 && (toks[v].pos === 'PROPN' || toks[v].pos === 'PRON' || toks[v].pos === 'DET' || toks[v].pos === 'NOUN')) v++;
+      if (v > i + 1 && v <= b && (toks[v].pos === 'VERB' || toks[v].pos === 'AUX')) return trimEnd(ctx, a, i - 1);
+    }
+  }
+  return b;
 }
 
 /** Quotes attributed by reporting verbs: "X said (that) ...", "“...,” said X", "..., X added", split quotations. */
@@ -308,7 +380,8 @@ export function findVerbQuotes(ctx: Ctx, used: Set<number>): Found[] {
           }
         }
         start = trimStart(ctx, start, end);
-        const b = contentEnd(ctx, start, end);
+        let b = contentEnd(ctx, start, end);
+        if (f.verb.frame === 'np' && f.right.kind === 'np') b = objectEnd(ctx, start, b);
         if (b >= start) out.push(makeFound(ctx, { source: src, cue: f.cue, content: { first: start, last: b }, unit: u, rank: RIGHT_RANK }));
       }
       if (f.relative >= 0) out.push(makeFound(ctx, { source: src, cue: f.cue, content: { first: f.relative, last: f.relative }, unit: u, rank: RIGHT_RANK + 2 }));

@@ -1,12 +1,13 @@
 import { need } from '../../core/doc.js';
 import type { Sentence, Token } from '../../core/types.js';
 import { defineStage } from '../../pipeline/define-stage.js';
+import { repairSentences } from './repair.js';
 import { analyse } from './wink.js';
 
 /** Sentences and tokens (POS, lemma) per paragraph with wink-nlp; offsets into the source text. */
 export const segmentStage = defineStage({
   name: 'segment',
-  version: 1,
+  version: 2,
   requires: ['view', 'paragraphs'],
   produces: ['sentences', 'tokens'],
   run(doc) {
@@ -19,7 +20,7 @@ export const segmentStage = defineStage({
       const ce = view.toClean(para.end);
       const text = view.text.slice(cs, ce);
       const res = analyse(text);
-      for (const [a, b] of res.sentences) {
+      for (const [a, b] of repairSentences(res.tokens, res.sentences)) {
         if (b < a || !res.tokens[a]) continue;
         const sIndex = sentences.length;
         const span = view.sourceSpan(cs + res.tokens[a].start, cs + res.tokens[b].end);

@@ -12,3 +12,20 @@ test('sentences never cross paragraphs, and every token slices to its text', () 
   assert.equal(arrived.pos, 'VERB');
   assert.equal(arrived.lemma, 'arrive');
 });
+
+test('no sentence break after a title, inside a party tag, before a closing mark or a lower-case continuation', () => {
+  const text =
+    'Sens. Tom Aldana and Rita Moy spoke first. Reps. Ann Lee (D-N.Y.) and Bo Hart (R-Calif.) endorsed him. “That is a problem,” said Rep. Jo Dunn (D-S.C.), a whip. ' +
+    "''We are not leaving.'' Mr. Ruiz said: ''The vote is over.'' Pres. Kagame spoke. He lives in Tacoma, Wash. It rained.";
+  const doc = analyzeUpTo(text, 'segment');
+  assert.deepEqual(doc.layers.sentences!.map((s) => slice(doc, s)), [
+    'Sens. Tom Aldana and Rita Moy spoke first.',
+    'Reps. Ann Lee (D-N.Y.) and Bo Hart (R-Calif.) endorsed him.',
+    '“That is a problem,” said Rep. Jo Dunn (D-S.C.), a whip.',
+    "''We are not leaving.''",
+    "Mr. Ruiz said: ''The vote is over.''",
+    'Pres. Kagame spoke.',
+    'He lives in Tacoma, Wash.',
+    'It rained.',
+  ]);
+});
