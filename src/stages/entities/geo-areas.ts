@@ -7,14 +7,19 @@ import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, NAMED_STATE_WEIGHT, STATE_VOTE_WEIG
 /**
  * A country's name that is also an American town's ("Lebanon", "Jordan", "Palestine") is the town in a
  * story set in that town's state: the article is American, nothing else in it lies in the country, and
- * the state is one the article names or its other places point to, and no other foreign country is named.
+ * the state is one the article names or its other places point to, and no other foreign country is named
+ * (unless the text names a county that holds the town: "Palestine" beside "Anderson County").
  */
-export function placeCountryNamesake(e: Placed, kb: Knowledge, focus: Map<string, number>, states: StateCues, text: string): void {
+export function placeCountryNamesake(e: Placed, kb: Knowledge, focus: Map<string, number>, states: StateCues, text: string, counties: Anchor[] = []): void {
   const iso3 = e.country ?? '';
   if (iso3 === 'USA' || (focus.get(iso3) ?? 0) > e.mentions.length || !focus.get('USA')) return;
   if (e.mentions.some((m) => m.kind !== 'name')) return;
-  // a story that names other foreign countries is about the world, not a town
-  if ([...focus.keys()].some((k) => k !== iso3 && k !== 'USA')) return;
+  // a county the text names that one of the towns lies in ("Anderson County" for Palestine, Texas)
+  const inCounty = (c: PlaceRecord) => counties.some((a) => distanceKm(a, c) <= a.radiusKm);
+  const towns = kb.places(e.name).filter((c) => c.country2 === 'US');
+  const countyBacked = towns.some(inCounty);
+  // a story that names other foreign countries is about the world, not a town (unless such a county backs the town)
+  if (!countyBacked && [...focus.keys()].some((k) => k !== iso3 && k !== 'USA')) return;
   const name = escapeRegExp(e.name);
   // "Palestine, Texas" names the state; "a Palestine man" is local usage (a country's people go by its demonym)
   const statesAfter = new Set<string>();
@@ -23,14 +28,13 @@ export function placeCountryNamesake(e: Placed, kb: Knowledge, focus: Map<string
     if (a?.country === 'USA') statesAfter.add(`US-${a.code}`);
   }
   const local = localUsage(e.name, text);
-  // without local usage, only a clearly American story makes a country's name a town
-  if (!local && (focus.get('USA') ?? 0) < 2) return;
+  // without local usage or such a county, only a clearly American story makes a country's name a town
+  if (!local && (focus.get('USA') ?? 0) < 2 && !countyBacked) return;
   let best: PlaceRecord | undefined;
   let bestVotes = -1;
-  for (const c of kb.places(e.name)) {
-    if (c.country2 !== 'US') continue;
+  for (const c of towns) {
     const state = `US-${c.admin1}`;
-    const v = (statesAfter.has(state) ? 4 : 0) + (states.named.has(state) ? 2 : 0) + votesFor(state, states.votes, e);
+    const v = (statesAfter.has(state) || inCounty(c) ? 4 : 0) + (states.named.has(state) ? 2 : 0) + votesFor(state, states.votes, e);
     // the most populous namesake where local usage is the only evidence
     if ((v >= 2 || local) && v > bestVotes) {
       bestVotes = v;
@@ -43,18 +47,24 @@ export function placeCountryNamesake(e: Placed, kb: Knowledge, focus: Map<string
   e.kb = undefined;
 }
 /**
- * Whether the text uses a name the way local news uses its towns, and never a country: as a hometown's
- * adjective ("a Palestine man"), after a person's age ("Joyce Glover, 22, Palestine"), after a street
- * ("400 S. Locust St., Lebanon"), or as a dateline ("LEBANON (AP) —").
+ * Whether the text uses a name the way local news uses its towns, and never a country: as a hometown
+ * (see hometownUsage) or as a dateline ("LEBANON (AP) —").
  */
 function localUsage(name: string, text: string): boolean {
-  const n = escapeRegExp(name);
   const upper = escapeRegExp(name.toUpperCase());
+  return hometownUsage(name, text) || new RegExp(`(?:^|[.!?]\\s+)${upper}(?:, [A-Z][A-Za-z.]+)?(?: \\([A-Z]+\\))? [—–-]`).test(text);
+}
+/**
+ * Whether the text uses a name as local news uses its readers' towns: as a hometown's adjective ("a
+ * Palestine man"), after a person's age ("Joyce Glover, 22, Palestine"), after a street ("400 S. Locust
+ * St., Lebanon"). (A dateline is no such use: wire stories from world cities carry them too.)
+ */
+export function hometownUsage(name: string, text: string): boolean {
+  const n = escapeRegExp(name);
   return (
     new RegExp(`\\b${n}\\s+(?:${LOCAL_PEOPLE})\\b`).test(text) ||
-    new RegExp(`\\b\\d{1,3}, ${n}\\b`).test(text) ||
-    new RegExp(`\\b(?:St|Ave|Rd|Dr|Ln|Blvd|Street|Avenue|Road|Drive|Lane)\\.?, ${n}\\b`).test(text) ||
-    new RegExp(`(?:^|[.!?]\\s+)${upper}(?:, [A-Z][A-Za-z.]+)?(?: \\([A-Z]+\\))? [—–-]`).test(text)
+    new RegExp(`\\b\\d{1,3}, (?:of )?${n}\\b`).test(text) ||
+    new RegExp(`\\b(?:St|Ave|Rd|Dr|Ln|Blvd|Street|Avenue|Road|Drive|Lane)\\.?, ${n}\\b`).test(text)
   );
 }
 /** Words after a town's name that make it a local story's adjective: "a Palestine man", "Lebanon residents". */
@@ -104,6 +114,9 @@ export function countyName(e: Placed, text: string): string | undefined {
  */
 const COUNTY_LIST_TAIL = String.raw`(?:\s+(?:County|Parish)\b|(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2})*\s+(?:counties|parishes)\b)`;
 
+/** How far from a county's centre its towns lie: most counties east of the Rockies are under 100 km across. */
+const COUNTY_REACH_KM = 60;
+
 /**
  * A county by the state evidence of the article (states named, states its towns vote for, towns chosen
  * nearby); a county name with namesakes in several states and no such evidence stays unplaced.
@@ -116,7 +129,8 @@ export function placeCounty(e: Placed, list: CountyRecord[], states: StateCues, 
     let s = 0;
     if (states.named.has(state)) s += NAMED_STATE_WEIGHT;
     s += STATE_VOTE_WEIGHT * Math.min(3, votesFor(state, states.votes, e));
-    s += nearScore(anchors, e, c);
+    // a county holds the towns the article places in it: a town counts only as near as a county's edge, a state as usual
+    s += nearScore(anchors.map((a) => (a.radiusKm < ADMIN1_RADIUS_KM ? { ...a, radiusKm: Math.min(a.radiusKm, COUNTY_REACH_KM) } : a)), e, c);
     if (s > bestScore) {
       bestScore = s;
       best = c;
@@ -130,23 +144,47 @@ export function placeCounty(e: Placed, list: CountyRecord[], states: StateCues, 
 }
 
 /**
- * A country the article names mostly by its capital ("Moscow said...", "talks in Beijing") is placed
- * where the article places it: at the capital, not the country's centre.
+ * A country the article names mostly by its capital or its seat of power ("Moscow said...", "talks in
+ * Beijing", "the White House said") is placed where the article places it: at the capital, not the country's centre.
  */
 export function capitalPoint(e: Placed, c: CountryRecord, kb: Knowledge, text: string): Geo | undefined {
   let capital: string | undefined;
   let byCapital = 0;
   for (const m of e.mentions) {
     const said = text.slice(m.start, m.end);
-    if (m.kind !== 'name' && kb.countryByCapital(said)?.iso3 === c.iso3) {
+    if (m.kind === 'name') continue;
+    if (kb.countryByCapital(said)?.iso3 === c.iso3) {
       byCapital++;
       capital = said;
+    } else if (kb.seatOfPower(said)?.[0] === c.iso3) {
+      // "the White House", "the Kremlin": a seat of power stands in its capital (by a name the gazetteer knows)
+      byCapital++;
+      capital ??= c.capitals.find((n) => kb.places(n).some((p) => p.country2 === c.iso2));
     }
   }
   if (!capital || byCapital * 2 <= e.mentions.length) return undefined;
   const city = kb.places(capital).find((p) => p.country2 === c.iso2);
   return city && { lat: city.lat, lon: city.lon, geonameid: city.geonameid, country: c.iso3 };
 }
+
+/**
+ * Whether a name shared by a state and a town ("New York", "Washington") stands for the state in most of its
+ * mentions: listed with other states ("Missouri, New York and Virginia"), or followed by "state" or its
+ * governor ("New York state", "New York Governor").
+ */
+export function namedAsState(e: Placed, text: string, stateMentions: readonly { start: number; end: number }[]): boolean {
+  // after a state in a list, or before one with "and" ("Washington, D.C." is no list, nor "Buffalo, New York")
+  const listed = (m: { start: number; end: number }) =>
+    stateMentions.some((o) => LIST_JOIN.test(text.slice(o.end, m.start)) || /^,?\s+(?:and|or)\s+$/.test(text.slice(m.end, o.start)));
+  const asState = e.mentions.filter((m) => !CAPITAL_DISTRICT.test(text.slice(m.end, m.end + 8)) && (listed(m) || STATE_AFTER.test(text.slice(m.end, m.end + 12)))).length;
+  return asState > 0 && asState * 2 >= e.mentions.length;
+}
+/** "Washington, D.C.": the capital, however listed ("Texas and Washington, D.C."). */
+const CAPITAL_DISTRICT = /^,?\s*D\.\s?C\./;
+/** What joins two items of a list: ", ", " and ", ", or ". */
+const LIST_JOIN = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
+/** Words after a state's name that no town takes: "New York state", "New York Governor". */
+const STATE_AFTER = /^\s+(?:state\b|[Gg]overnor\b|Gov\.)/;
 
 /** How many towns the article names that have namesakes in the United States only ("Gainesville", "Duluth"). */
 export function usOnlyTowns(entities: Placed[], kb: Knowledge): number {
@@ -180,9 +218,12 @@ export function placeByCore(e: Placed, kb: Knowledge, entities: Placed[]): void 
   const region = kb.region(core);
   // a town only when it is a city of note: "West Java" is no quarter of Java, Georgia (pop. 200)
   const town = kb.places(core).find((p) => p.population >= 50000);
-  const at = country ?? admin ?? region ?? town;
+  // a core that names both a country and a state ("North Georgia") is the one where the article's other places lie
+  const placedIn = (iso3: string) => entities.filter((x) => x !== e && x.geo?.country === iso3).reduce((n, x) => n + x.mentions.length, 0);
+  const state = country && admin && placedIn(admin.country) > placedIn(country.iso3);
+  const at = (state ? admin : undefined) ?? country ?? admin ?? region ?? town;
   if (!at) return;
-  const iso3 = country?.iso3 ?? admin?.country ?? region?.country ?? (town && kb.countryByIso2(town.country2)?.iso3);
+  const iso3 = state ? admin!.country : (country?.iso3 ?? admin?.country ?? region?.country ?? (town && kb.countryByIso2(town.country2)?.iso3));
   e.geo = { lat: at.lat, lon: at.lon, ...(iso3 ? { country: iso3 } : {}) };
 }
 

@@ -1,6 +1,7 @@
-// What the geocoder's parts share: the entities being placed, places already placed, distances, and the
-// weights of the article's state evidence.
+// What the geocoder's parts share: the entities being placed, places already placed (and the counties a text
+// names), distances, and the weights of the article's state evidence.
 import type { Entity } from '../../core/types.js';
+import type { Knowledge } from '../../kb/index.js';
 
 /** An entity while places are resolved, with the kind of place the recogniser took it for. */
 export type Placed = Entity & { _place?: 'country' | 'capital' | 'city' | 'region' | 'admin1' | 'unknown' };
@@ -10,7 +11,8 @@ export interface Anchor {
   lat: number;
   lon: number;
   radiusKm: number;
-  from: Placed;
+  /** The entity placed there; none for a county that the text names only inside another name. */
+  from?: Placed;
 }
 /** A state or province anchors candidates around its centre point, which lies this far from its edges. */
 export const ADMIN1_RADIUS_KM = 450;
@@ -30,7 +32,7 @@ export const NEAR_WEIGHT = 2;
 /** The score a candidate point earns from the article's other places near it (up to three count). */
 export function nearScore(anchors: readonly Anchor[], self: Placed | undefined, c: { lat: number; lon: number }): number {
   let near = 0;
-  for (const a of anchors) if (a.from !== self && distanceKm(a, c) <= a.radiusKm) near++;
+  for (const a of anchors) if ((!a.from || a.from !== self) && distanceKm(a, c) <= a.radiusKm) near++;
   return NEAR_WEIGHT * Math.min(3, near);
 }
 /** A state the article names outweighs a millionfold population. */
@@ -56,3 +58,24 @@ export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 
 /** Division names that are compass words or generic terms, found in many countries' lists. */
 export const GENERIC_DIVISION = /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|capital|coast|coastal|highlands?|islands?|lakes?|mountains?|interior|centre|center|littoral)(?:\s|$)/i;
+
+/**
+ * The points of the US counties a text names ("Henry County", "Rapides Parish", "Athens-Clarke County"),
+ * wherever the name stands: a town lies in or beside the county its local paper names, and of a
+ * town's namesakes few lie near any namesake of the county.
+ */
+export function countyAnchors(text: string, kb: Knowledge): Anchor[] {
+  const names = new Set<string>();
+  for (const m of text.matchAll(COUNTY_IN_TEXT)) {
+    const words = m[1].trim().split(/[\s-]+/);
+    // "Leadership Henry County", "Athens-Clarke County": the county is the longest tail that names one
+    const name = [words.join(' '), words.slice(1).join(' '), words.slice(2).join(' ')].find((n) => n && kb.usCounties(n).length);
+    if (name) names.add(name.toLowerCase());
+  }
+  const anchors: Anchor[] = [];
+  for (const n of names) for (const c of kb.usCounties(n)) anchors.push({ lat: c.lat, lon: c.lon, radiusKm: COUNTY_RADIUS_KM });
+  return anchors;
+}
+const COUNTY_IN_TEXT = /\b((?:(?:St\.|Saint|[A-Z][a-z]+|Mc[A-Z][a-z]+|De[A-Z][a-z]+)[\s-]){1,3})(?:County|Parish)\b/g;
+/** How near a county's centre a town of it lies: most counties east of the Rockies are under 100 km across. */
+const COUNTY_RADIUS_KM = 50;

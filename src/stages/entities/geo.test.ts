@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Doc } from '../../core/doc.js';
 import type { Entity } from '../../core/types.js';
 import { defaultKnowledge } from '../../kb/index.js';
+import { usPostalPlaces } from '../../kb/places.js';
 import { analyzeUpTo } from '../../test-support/pipeline.js';
 
 const run = (text: string) => analyzeUpTo(text, 'entities', { published: '2024-05-02' });
@@ -109,4 +110,84 @@ test('a country name after a street or a person\'s age is a hometown', () => {
   assert.equal(byName(doc, 'Lebanon').geo?.country, 'USA');
   const jury = run('The Anderson County grand jury indicted Joyce Glover, 22, Palestine, on Tuesday, the Sheriff\'s Office said.');
   assert.equal(byName(jury, 'Palestine').geo?.country, 'USA');
+});
+
+test('a county named inside another name pins a town to its namesake there', () => {
+  // "Henry County" stands only in the office's name, yet Paris, Tennessee, lies in it
+  const doc = run("A Paris man was arrested Friday after a chase, the Henry County Sheriff's Office said.");
+  assert.ok(near(byName(doc, 'Paris'), 36.3, -88.33), JSON.stringify(byName(doc, 'Paris').geo));
+});
+
+test('a capital\'s name standing for its country is a namesake town in a local American story, and the country elsewhere', () => {
+  const local = run('Officials from Paris met Lamar County commissioners and the sheriff on Monday to discuss the sales tax.');
+  const paris = byName(local, 'Paris');
+  assert.ok(near(paris, 33.66, -95.56), JSON.stringify(paris.geo));
+  assert.equal(paris.kb, undefined);
+  const world = run('Officials from Paris met European Union ministers on Monday to discuss the budget.');
+  assert.equal(byName(world, 'France').geo?.country, 'FRA');
+});
+
+test('a country-named town is the town where the county the text names holds it, whatever foreign words the story uses', () => {
+  const doc = run('Deputies searched roads between Palestine and Elkhart on Monday after the Anderson County grand jury indicted a member of the Mexican Mafia.');
+  assert.ok(near(byName(doc, 'Palestine'), 31.76, -95.63), JSON.stringify(byName(doc, 'Palestine').geo));
+});
+
+test("an American story's capital is Washington, D.C., not a town of that name in a state the story names", () => {
+  const doc = run('WASHINGTON — The House voted Thursday to tax the bonuses, and members from Ohio, Iowa and Connecticut backed the bill.');
+  assert.ok(near(byName(doc, 'WASHINGTON'), 38.9, -77.04), JSON.stringify(byName(doc, 'WASHINGTON').geo));
+});
+
+test('places spelled with letters that carry no accent, or with the Arabic article, are found as English news spells them', () => {
+  const doc = run('Kurdish fighters withdrew from Qamishli on Sunday, and Turkish troops shelled villages near Dogubayazit.');
+  assert.ok(near(byName(doc, 'Qamishli'), 37.05, 41.23), JSON.stringify(byName(doc, 'Qamishli').geo));
+  assert.ok(near(byName(doc, 'Dogubayazit'), 39.55, 44.08), JSON.stringify(byName(doc, 'Dogubayazit').geo));
+});
+
+test("a town used as a reader's hometown is a local namesake, not the world city of its name", () => {
+  // "an Alexandria man" in a Douglas County story: Alexandria, Minnesota, not Egypt's second city
+  const doc = run('An Alexandria man was hurt Tuesday in a crash on Nokomis Street, the Douglas County sheriff said.');
+  assert.ok(near(byName(doc, 'Alexandria'), 45.89, -95.38), JSON.stringify(byName(doc, 'Alexandria').geo));
+});
+
+test('a region named after a state and a country lies where the article\'s other places lie', () => {
+  const doc = run('School districts in Northeast Georgia are reviewing layoff policies, officials in Oconee County and Barrow County said.');
+  assert.equal(byName(doc, 'Northeast Georgia').geo?.country, 'USA');
+});
+
+test('a country named by its seat of power is placed at its capital', () => {
+  const doc = run('The White House said on Monday that the talks would go on.');
+  assert.ok(near(byName(doc, 'United States'), 38.9, -77.04), JSON.stringify(byName(doc, 'United States').geo));
+});
+
+test('"Georgia" among the Caucasus countries stays the country, whatever the dollar figures in the story', () => {
+  const doc = run('The corridor carries $2 billion of freight a year from Kazakhstan across the Caspian to Azerbaijan, then through Georgia to Turkey.');
+  assert.equal(byName(doc, 'Georgia').geo?.country, 'GEO');
+});
+
+test('a hamlet too small for the city list is placed by its post office, where the story\'s county holds it', () => {
+  const doc = run('Fire destroyed a barn in Bomoseen on Tuesday, the Rutland County sheriff said.');
+  assert.ok(near(byName(doc, 'Bomoseen'), 43.64, -73.21), JSON.stringify(byName(doc, 'Bomoseen').geo));
+});
+
+test('a hamlet in a state the story names does not outweigh the city of its name', () => {
+  // Denver, Indiana, is a post office; "based in Denver" is Colorado's capital
+  const doc = run('Indiana officials said the company, which is based in Denver, will hire 200 workers.');
+  assert.ok(near(byName(doc, 'Denver'), 39.74, -104.98), JSON.stringify(byName(doc, 'Denver').geo));
+});
+
+test('hamlets known only by their post offices do not make words into places', () => {
+  const kb = defaultKnowledge();
+  // "Golf" is a post office in Illinois, but no town of the city list that the recogniser consults
+  assert.ok(usPostalPlaces('Golf').some((p) => p.admin1 === 'IL'));
+  assert.equal(kb.places('Golf').length, 0);
+});
+
+test('a state named like its city is the state in a list of states or before "state", and the city otherwise', () => {
+  const listed = run('Cases were confirmed in Michigan, Oregon, New Mexico, New York, Indiana and Ohio.');
+  assert.ok(near(byName(listed, 'New York'), 43, -75.5), JSON.stringify(byName(listed, 'New York').geo));
+  const state = run('A disaster has occurred throughout New York state, the governor said.');
+  assert.ok(near(byName(state, 'New York'), 43, -75.5), JSON.stringify(byName(state, 'New York').geo));
+  const city = run('Fans came from Texas and Washington, D.C., and the band played in New York on Thursday.');
+  assert.ok(near(byName(city, 'New York'), 40.71, -74.01), JSON.stringify(byName(city, 'New York').geo));
+  assert.ok(near(byName(city, 'Washington'), 38.9, -77.04), JSON.stringify(byName(city, 'Washington').geo));
 });

@@ -1,23 +1,47 @@
 import type { CountyRecord, Knowledge, PlaceRecord, SubdivisionRecord } from '../../kb/index.js';
-import { capitalPoint, countyName, placeByCore, placeByPlaceInName, placeCountryNamesake, placeCounty, placeDivision, usOnlyTowns } from './geo-areas.js';
-import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, NAMED_STATE_WEIGHT, STATE_VOTE_WEIGHT, distanceKm, escapeRegExp, nearScore, votesFor, type Anchor, type Placed, type StateCues } from './geo-context.js';
+import { usPostalPlaces } from '../../kb/places.js';
+import { capitalPoint, countyName, hometownUsage, namedAsState, placeByCore, placeByPlaceInName, placeCountryNamesake, placeCounty, placeDivision, usOnlyTowns } from './geo-areas.js';
+import { placeAirport } from './geo-airports.js';
+import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, NAMED_STATE_WEIGHT, STATE_VOTE_WEIGHT, countyAnchors, distanceKm, escapeRegExp, nearScore, votesFor, type Anchor, type Placed, type StateCues } from './geo-context.js';
 
 /**
  * Coordinates for places, chosen with the article's context in the manner of Mordecai: a
  * candidate in a country the article mentions beats a more populous one elsewhere.
  */
 export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
-  // how often each country is mentioned: the article's geographic focus
+  // a country named only by its capital's name is first of all a town of that name: see namedByCapital
+  const capitalOnly = new Map<Placed, Placed>();
+  for (const e of entities) {
+    const town = namedByCapital(e, kb, text);
+    if (!town) continue;
+    capitalOnly.set(e, { ...e });
+    Object.assign(e, town);
+  }
+  // how often each country is mentioned: the article's geographic focus (a capital's name alone is no evidence of its country)
   const focus = new Map<string, number>();
-  for (const e of entities) if (e.country && e.country.length === 3 && e.country !== 'IGO' && e.country !== 'NGO') focus.set(e.country, (focus.get(e.country) ?? 0) + e.mentions.length);
-  // an American local story often names no state, but its institutions give it away
+  for (const e of entities) {
+    if (!e.country || e.country.length !== 3 || e.country === 'IGO' || e.country === 'NGO' || e._place === 'capital') continue;
+    // a people or an organisation ("Mexican", "Air Canada") says less about where a story is set than a place does
+    const weight = ['GPE', 'LOC', 'FAC'].includes(e.type) ? 1 : 0.5;
+    focus.set(e.country, (focus.get(e.country) ?? 0) + weight * e.mentions.length);
+  }
+  // an American local story often names no state, but its institutions give it away (each kind of cue counts once)
   const us = US_CUES.filter((re) => re.test(text)).length;
-  if (us >= 2) focus.set('USA', (focus.get('USA') ?? 0) + us);
+  if (us) focus.set('USA', (focus.get('USA') ?? 0) + us);
+  // a town named like its state ("New York", "Washington") used as the state: in a list of states, "New York state"
+  const stateMentions = entities.filter((e) => e._place === 'admin1' || e.kb?.startsWith('admin1:')).flatMap((e) => e.mentions);
+  for (const e of entities) {
+    if (e.type !== 'GPE' || e._place === 'admin1' || e.kb?.startsWith('country:')) continue;
+    // (the state table keeps such states as "New York State", "Washington State")
+    const a = kb.admin1(`${e.name} State`);
+    if (a?.country !== 'USA' || !namedAsState(e, text, stateMentions)) continue;
+    Object.assign(e, { _place: 'admin1', kb: `admin1:USA-${a.code}`, country: 'USA' });
+  }
   // states and provinces the article names: a city there beats a namesake elsewhere
   const admins = new Set<string>();
   for (const e of entities) {
     if (e._place !== 'admin1') continue;
-    const a = kb.admin1(e.name);
+    const a = kb.admin1(e.name) ?? kb.admin1(`${e.name} State`);
     const c = a && kb.country(a.country);
     if (a && c) admins.add(`${c.iso2}-${a.code}`);
   }
@@ -34,7 +58,9 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
       const word = new RegExp(`\\b${escapeRegExp(e.name)}\\b`);
       const echoes = entities.filter((x) => x.country === e.country && word.test(x.name)).reduce((n, x) => n + x.mentions.length, 0);
       const stateSide = (focus.get(a?.country ?? '') ?? 0) + (a?.country === 'USA' ? usOnlyTowns(entities, kb) : 0);
-      if (a && a.country !== e.country && stateSide > (focus.get(e.country ?? '') ?? 0) - echoes) {
+      // a story that names three other foreign countries is about the world: "Georgia" beside Armenia, Iran and Turkey is the country
+      const abroad = [...focus.keys()].filter((k) => k !== a?.country && k !== e.country).length;
+      if (a && a.country !== e.country && abroad < 3 && stateSide > (focus.get(e.country ?? '') ?? 0) - echoes) {
         e.country = a.country;
         e.kb = `admin1:${a.country}-${a.code}`;
         e._place = 'admin1';
@@ -44,7 +70,7 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
     }
     const place = e._place;
     if (place === 'admin1') {
-      const a = kb.admin1(e.name);
+      const a = kb.admin1(e.name) ?? kb.admin1(`${e.name} State`);
       if (a) e.geo = { lat: a.lat, lon: a.lon, country: a.country };
       continue;
     }
@@ -65,9 +91,15 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
   }
   // each place name votes for the states its namesakes lie in, a unique name fully, an ambiguous one split
   const votes = stateVotes(pending, counties, kb);
+  const namesakes = namesakePoints(pending, kb);
+  // names the text uses the way local news uses its own towns ("a Paris man", "Jo Smith, 22, of Paris")
+  const local = new Set(pending.filter((e) => hometownUsage(e.name, text)));
   // populated places in passes: the places resolved first (and the states they lie in) sharpen the focus for the rest
   let anchors: Anchor[] = [];
   for (const e of entities) if (e._place === 'admin1' && e.geo) anchors.push({ lat: e.geo.lat, lon: e.geo.lon, radiusKm: ADMIN1_RADIUS_KM, from: e });
+  // counties the text names, even inside other names ("the Rapides Parish Fire District"), pin its towns down
+  const textCounties = countyAnchors(text, kb);
+  anchors.push(...textCounties);
   const stateAnchors = anchors.slice();
   for (let pass = 0; pass < PASSES; pass++) {
     const chosen = new Map<Placed, PlaceRecord>();
@@ -75,12 +107,12 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
       const candidates = candidatesFor(e, kb);
       if (!candidates.length) continue;
       // a capital used as a place competes with its namesakes ("Paris, Texas") on context, not on its country
-      chosen.set(e, pick(candidates, focus, e._place === 'capital' ? undefined : e.country, kb, { named: admins, votes }, e, anchors));
+      chosen.set(e, pick(candidates, focus, e._place === 'capital' ? undefined : e.country, kb, { named: admins, votes }, e, anchors, namesakes, local.has(e)));
     }
     if (pass < PASSES - 1) {
       if (pass === 0) for (const [e, c] of chosen) {
         const iso3 = kb.countryByIso2(c.country2)?.iso3;
-        if (iso3 && !e.country) focus.set(iso3, (focus.get(iso3) ?? 0) + e.mentions.length);
+        if (iso3 && (!e.country || e._place === 'capital')) focus.set(iso3, (focus.get(iso3) ?? 0) + e.mentions.length);
         // a place the article names unambiguously (one candidate) tells which state it is about
         if (candidatesFor(e, kb).length === 1 && c.country2 === 'US') inferred.add(`US-${c.admin1}`);
       }
@@ -94,17 +126,46 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
       const iso3 = kb.countryByIso2(best.country2)?.iso3;
       const backed =
         admins.has(`${best.country2}-${best.admin1}`) || inferred.has(`${best.country2}-${best.admin1}`) || (focus.get(iso3 ?? '') ?? 0) >= 2 || anchors.some((a) => a.from !== e && distanceKm(a, best) <= a.radiusKm);
-      if (!kb.places(e.name).length && best.featureCode !== 'ADM1' && !backed) continue;
+      if (!placesNamed(e.name, kb).length && best.featureCode !== 'ADM1' && !backed) continue;
       e.geo = { lat: best.lat, lon: best.lon, ...(best.geonameid ? { geonameid: best.geonameid } : {}), ...(iso3 ? { country: iso3 } : {}) };
       if (iso3 && (!e.country || e._place === 'capital')) e.country = iso3;
     }
   }
-  for (const e of entities) if (e._place === 'country' || e.kb?.startsWith('country:')) placeCountryNamesake(e, kb, focus, { named: admins, votes }, text);
+  for (const [e, country] of capitalOnly) {
+    // the capital after all (or nowhere else): the country the recogniser took it for, at its capital
+    if (e.country === country.country || !e.geo) {
+      const c = kb.country(country.country ?? '');
+      Object.assign(e, country, { geo: c && capitalPoint(country, c, kb, text) });
+      if (!e.geo) delete e.geo;
+    } else {
+      // a town of the capital's name: no government speaks through it
+      delete e.sector;
+      for (const m of e.mentions) m.kind = 'name';
+    }
+  }
+  for (const e of entities) if (e._place === 'country' || e.kb?.startsWith('country:')) placeCountryNamesake(e, kb, focus, { named: admins, votes }, text, textCounties);
   for (const [e, list] of counties) placeCounty(e, list, { named: admins, votes }, anchors, focus);
   for (const e of entities) if (!e.geo && (e.type === 'GPE' || e.type === 'LOC')) placeDivision(e, kb, focus, anchors);
+  // an airport named as one is at the airport, not at a town of its name
+  for (const e of entities) if (!e.geo) placeAirport(e, kb, focus);
   for (const e of entities) if (!e.geo && ['GPE', 'LOC', 'FAC'].includes(e.type)) placeByCore(e, kb, entities);
   for (const e of entities) if (!e.geo && ['GPE', 'LOC', 'FAC'].includes(e.type)) placeByPlaceInName(e, entities);
   placeLocalFeatures(entities);
+}
+
+/**
+ * A country entity whose every mention is its capital's name standing for it ("Paris said", "a student from
+ * Paris") is resolved as a place of that name first, competing with the capital's namesakes: in an American
+ * local story "Paris" is more often Paris, Tennessee. Only where the article names the country no other way
+ * and the capital has namesakes abroad. Returns the fields that make it such a place.
+ */
+function namedByCapital(e: Placed, kb: Knowledge, text: string): Partial<Placed> | undefined {
+  if (!text || !e.kb?.startsWith('country:') || !e.country || !e.mentions.length) return undefined;
+  const said = e.mentions.map((m) => text.slice(m.start, m.end));
+  if (e.mentions.some((m) => m.kind !== 'metonym') || said.some((s) => kb.countryByCapital(s)?.iso3 !== e.country)) return undefined;
+  const c = kb.country(e.country);
+  if (!c || !kb.places(said[0]).some((p) => p.country2 !== c.iso2)) return undefined;
+  return { name: said[0], kb: undefined, _place: 'capital' };
 }
 
 /** Words of American local news: counties and parishes, sheriffs, townships, ZIP codes, party-and-district tags ("R-Ohio"). */
@@ -124,6 +185,56 @@ const US_CUES = [
   // a street address with the street's kind abbreviated: "1935 Orchard St.", "420 N. Main Ave."
   /\b\d{2,5} (?:[NSEW]\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:St|Ave|Rd|Blvd|Dr|Ln|Hwy)\.(?=[\s,])/,
 ];
+
+/** A place known only from the US postal gazetteer: a hamlet, its size unknown (see kb/places.ts). */
+const isPostalOnly = (p: PlaceRecord) => p.geonameid === 0 && p.featureCode === 'PPL';
+
+/** The points that each of the article's ambiguous place names may stand for. */
+type Namesakes = Map<Placed, PlaceRecord[]>;
+/**
+ * The candidate points of the article's place names with few namesakes: a local story names towns that lie
+ * close together, and of two names' many namesakes few pairs lie this close by chance ("Brandon" and
+ * "Alexandria" meet in Minnesota). Names with very many namesakes ("Washington") would pair with anything.
+ */
+function namesakePoints(pending: Placed[], kb: Knowledge): Namesakes {
+  const out: Namesakes = new Map();
+  for (const e of pending) {
+    // (the post-office hamlets of the American gazetteer are too many to count: two names meet among them by chance)
+    const list = candidatesFor(e, kb).filter((p) => !isPostalOnly(p));
+    if (list.length > 1 && list.length <= MAX_NAMESAKES) out.set(e, list);
+  }
+  return out;
+}
+/** How many other place names of the article have a namesake near a candidate point. */
+function namesakesNear(namesakes: Namesakes, self: Placed | undefined, c: { lat: number; lon: number }): number {
+  let n = 0;
+  for (const [e, list] of namesakes) if (e !== self && e.name !== self?.name && list.some((p) => distanceKm(p, c) <= NAMESAKE_RADIUS_KM)) n++;
+  return n;
+}
+const MAX_NAMESAKES = 40;
+const NAMESAKE_RADIUS_KM = 40;
+/** Per other name with a namesake nearby (up to three): weaker than a place already chosen there. */
+const NAMESAKE_WEIGHT = 1;
+
+/** The country the article names most often, if one leads. */
+function topCountry(focus: Map<string, number>): string | undefined {
+  const ranked = [...focus].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+}
+/**
+ * The most that the article's focus on a country adds to a candidate there: a thousandfold population, so
+ * that a story's country makes a town of it beat a city abroad, but not a world city ("Gothenburg" in an American story).
+ */
+const FOCUS_CAP = 3;
+/** What a national capital gains over its namesakes for being one. */
+const CAPITAL_BONUS = 2.5;
+/** What the capital of the article's own country gains besides. */
+const HOME_CAPITAL_BONUS = 3;
+/**
+ * The size beyond which a town used as a hometown ("an Alexandria man") gains nothing: local news is told
+ * of its readers' towns, and a world city of the name is no likelier than a middling namesake.
+ */
+const LOCAL_POPULATION_CAP = 100_000;
 
 /** How near another place of the article a candidate must lie to count as its neighbour. */
 const CITY_RADIUS_KM = 150;
@@ -149,11 +260,17 @@ function placeLocalFeatures(entities: Placed[]): void {
 }
 const LOCAL_HEAD = /\b(?:County|Parish|Township|Borough|District|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Boulevard|Lane|Highway|Park|River|Creek|Lake|Hospital|School|Center|Centre|Square|Bridge|Station|Airport|Hall|Courthouse|Mall|Plaza|Stadium)$/;
 
+/** Populated places of a name: the city list's, most populous first, then American hamlets of unknown size. */
+function placesNamed(name: string, kb: Knowledge): PlaceRecord[] {
+  const hamlets = usPostalPlaces(name);
+  return hamlets.length ? [...kb.places(name), ...hamlets] : kb.places(name);
+}
+
 /** Populated places an entity may be: by its name, or for "X County"/"X Parish"/"X District" by X. */
 function candidatesFor(e: Placed, kb: Knowledge): PlaceRecord[] {
-  const direct = kb.places(e.name);
+  const direct = placesNamed(e.name, kb);
   const m = direct.length ? null : /^(.+?)\s+(?:County|Parish|District|Township|Borough|Province|Region|Valley|State)$/.exec(e.name);
-  const towns = m ? kb.places(m[1]) : direct;
+  const towns = m ? placesNamed(m[1], kb) : direct;
   // provinces and counties of other countries compete with towns of their names ("Suffolk", "Midlands")
   const divisions = GENERIC_DIVISION.test(e.name) ? [] : kb.subdivisions(e.name);
   return divisions.length ? [...divisions.map(asCandidate), ...towns] : towns;
@@ -188,25 +305,30 @@ function stateVotes(pending: Placed[], counties: Map<Placed, CountyRecord[]>, kb
 }
 
 
-function pick(candidates: PlaceRecord[], focus: Map<string, number>, country: string | undefined, kb: Knowledge, states: StateCues, self?: Placed, anchors: Anchor[] = []): PlaceRecord {
+function pick(candidates: PlaceRecord[], focus: Map<string, number>, country: string | undefined, kb: Knowledge, states: StateCues, self?: Placed, anchors: Anchor[] = [], namesakes: Namesakes = new Map(), local = false): PlaceRecord {
   // the entity's own mentions do not count as context for it
   const own = self?.country ? self.mentions.length : 0;
   let best = candidates[0];
   let bestScore = -Infinity;
   for (const c of candidates.slice(0, 50)) {
     const iso3 = kb.countryByIso2(c.country2)?.iso3 ?? '';
-    let s = Math.log10(c.population + 10);
+    // a town of local news is as likely a namesake of middling size as a world city: size counts only up to a point
+    let s = Math.log10((local ? Math.min(c.population, LOCAL_POPULATION_CAP) : c.population) + 10);
     if (country && iso3 === country) s += 10;
-    s += Math.min(4, 2 * Math.log2(1 + Math.max(0, (focus.get(iso3) ?? 0) - (iso3 === self?.country ? own : 0))));
+    s += Math.min(FOCUS_CAP, 2 * Math.log2(1 + Math.max(0, (focus.get(iso3) ?? 0) - (iso3 === self?.country ? own : 0))));
     const state = `${c.country2}-${c.admin1}`;
     // a state named among many says less about where one town lies than the one state a story names
-    if (states.named.has(state)) s += NAMED_STATE_WEIGHT / Math.sqrt(states.named.size);
+    // (a hamlet known only by its post office needs more than its state's name to beat a city of its name)
+    if (states.named.has(state)) s += (isPostalOnly(c) ? 0.5 : 1) * (NAMED_STATE_WEIGHT / Math.sqrt(states.named.size));
     // (a state inferred from a unique town name already counts among the votes)
     s += STATE_VOTE_WEIGHT * Math.min(3, votesFor(state, states.votes, self));
-    if (c.featureCode === 'PPLC') s += 1.5;
-    else if (c.featureCode === 'PPLA') s += 0.7;
+    // capitals are named beyond their size, a nation's own most of all ("Washington" in an American story);
+    // not so a reader's hometown
+    if (!local && c.featureCode === 'PPLC') s += iso3 === topCountry(focus) ? CAPITAL_BONUS + HOME_CAPITAL_BONUS : CAPITAL_BONUS;
+    else if (!local && c.featureCode === 'PPLA') s += 0.7;
     // other places the article names nearby
     s += nearScore(anchors, self, c);
+    s += NAMESAKE_WEIGHT * Math.min(3, namesakesNear(namesakes, self, c));
     if (s > bestScore) {
       bestScore = s;
       best = c;
