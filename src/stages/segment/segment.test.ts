@@ -29,3 +29,13 @@ test('no sentence break after a title, inside a party tag, before a closing mark
     'It rained.',
   ]);
 });
+
+test('a word with letters outside Latin-1 is one token, whatever wink cuts it into', () => {
+  const text = 'Trains from Toruń reached Łódź and Košice late. Gdańsk waited.';
+  const doc = analyzeUpTo(text, 'segment');
+  const words = doc.layers.tokens!.map((t) => t.text);
+  for (const w of ['Toruń', 'Łódź', 'Košice', 'Gdańsk']) assert.ok(words.includes(w), `${w} in ${words.join(' | ')}`);
+  assert.equal(doc.layers.tokens!.find((t) => t.text === 'Łódź')!.pos, 'PROPN');
+  for (const t of doc.layers.tokens!) assert.equal(slice(doc, t), t.text);
+  assert.deepEqual(doc.layers.sentences!.map((s) => slice(doc, s)), ['Trains from Toruń reached Łódź and Košice late.', 'Gdańsk waited.']);
+});
