@@ -44,6 +44,19 @@ test('a capital standing for its government is a metonym of the state; used as a
   assert.equal(city.country, 'GEO');
 });
 
+test('a capital after a local office, a part or the people of the town is the town, whatever verb follows', () => {
+  const kinds = (text: string) => {
+    const doc = run(text);
+    return doc.layers.entities!.filter((e) => e.mentions.some((m) => /^(?:Yerevan|Baku|Kyiv|Moscow)$/.test(slice(doc, m)))).map((e) => `${e.name}:${names(doc, e).join(',')}`);
+  };
+  assert.deepEqual(kinds('The mayor of Yerevan opened a school on Monday.'), ['Yerevan:Yerevan/name']);
+  assert.deepEqual(kinds('Residents of Baku were told to stay indoors.'), ['Baku:Baku/name']);
+  assert.deepEqual(kinds('Shells fell on the southern outskirts of Kyiv overnight.'), ['Kyiv:Kyiv/name']);
+  // a stance or a statement of the capital is still its government's
+  assert.deepEqual(kinds('The position of Moscow has not changed, the envoy said.'), ['Russia:Moscow/metonym']);
+  assert.deepEqual(kinds('He read a statement of Baku condemning the attack.'), ['Azerbaijan:Baku/metonym']);
+});
+
 test('seats of power stand for states', () => {
   const doc = run('The Kremlin said the talks would continue.');
   assert.deepEqual(names(doc, byName(doc, 'Russia')), ['Kremlin/metonym']);
@@ -383,4 +396,53 @@ test('a portfolio before a title is part of the title; a word for a person befor
   assert.equal(minister.type, 'PERSON');
   assert.equal(minister.roles![0].title, 'Privatisation Minister');
   assert.equal(byName(doc, 'Halina Borsuk').type, 'PERSON');
+});
+
+test('places the sentence names: transliterated towns, the "of" of a place noun, lists a locative opens, a region word after', () => {
+  const types = (text: string) => {
+    const doc = run(text);
+    return doc.layers.entities!.map((e) => `${slice(doc, e.mentions[0])}:${e.type}`);
+  };
+  // the gazetteer writes "Al Hillah": the article and the final h differ
+  assert.deepEqual(types('A car bomb exploded at a market in al-Hilla on Sunday.'), ['al-Hilla:LOC']);
+  assert.deepEqual(types("The officer, a native of Al-Qa'im, was detained."), ["Al-Qa'im:LOC"]);
+  assert.deepEqual(types('Shelling was reported in Kafr Nabl, Marayan and Kurin.'), ['Kafr Nabl:LOC', 'Marayan:LOC', 'Kurin:LOC']);
+  // one Arabic article written apart stays inside the name
+  assert.deepEqual(types('The convoy came under fire near Dayr az Zawr on Monday.'), ['Dayr az Zawr:LOC']);
+  assert.deepEqual(types('The Asad regime shelled villages in Idlib province.'), ['Asad:PERSON', 'Idlib:GPE']);
+});
+
+test('defence names: operations are events, a command named after its operation is one organisation, hull numbers are no names', () => {
+  const doc = run('Aircraft supporting Operation Desert Lion struck targets, said Combined Joint Task Force – Operation Desert Lion. The destroyer USS Milius (DDG 69) sailed with HMS Kent.');
+  assert.equal(byName(doc, 'Operation Desert Lion').type, 'EVENT');
+  assert.equal(byName(doc, 'Combined Joint Task Force – Operation Desert Lion').type, 'ORG');
+  assert.equal(byName(doc, 'HMS Kent').type, 'PRODUCT');
+  assert.ok(!doc.layers.entities!.some((e) => e.name === 'DDG'));
+  // armed groups and forces the knowledge base knows
+  const groups = run('Peshmerga commanders met the SDF and officers of the Royal Air Force.');
+  assert.equal(byName(groups, 'Peshmerga').country, 'IRQ');
+  assert.equal(byName(groups, 'Syrian Democratic Forces').type, 'ORG');
+  assert.equal(byName(groups, 'Royal Air Force').country, 'GBR');
+});
+
+test('Arabic names: a surname with its article makes a person, and the bare surname is the same person', () => {
+  const doc = run('The company was founded by Karim al-Tikriti in 1990. Prime Minister Haider al-Abadi met him. Abadi said the talks went well.');
+  assert.equal(byName(doc, 'Karim al-Tikriti').type, 'PERSON');
+  assert.deepEqual(names(doc, byName(doc, 'Haider al-Abadi')), ['Haider al-Abadi/name', 'Abadi/name']);
+  // a word the tokeniser splits at letters outside its alphabet stays one name
+  assert.equal(byName(run('Turkish Foreign Minister Mevlüt Çavuşoğlu arrived.'), 'Mevlüt Çavuşoğlu').type, 'PERSON');
+});
+
+test('a known body before a title with no name after it is the body; God is a person; books are works', () => {
+  const doc = run('Foreign Office Minister, Jane Hollis, said the vote was fair.');
+  assert.deepEqual(doc.layers.entities!.map((e) => `${e.name}:${e.type}`), ['Foreign Office:ORG', 'Jane Hollis:PERSON']);
+  const faith = run('We believe in God, he said, quoting the Book of Psalms and the Yazidi Black Book.');
+  assert.deepEqual(faith.layers.entities!.map((e) => `${e.name}:${e.type}`), ['God:PERSON', 'Book of Psalms:WORK', 'Yazidi:NORP', 'Black Book:WORK']);
+});
+
+test('an acronym in brackets after a name that it spells is that name, there and alone later', () => {
+  const doc = run('Officials of the Hawar Support Front (HSF) met on Monday. HSF said it would keep fighting.');
+  const front = byName(doc, 'Hawar Support Front');
+  assert.equal(front.type, 'ORG');
+  assert.deepEqual(names(doc, front), ['Hawar Support Front/name', 'HSF/name', 'HSF/name']);
 });

@@ -27,10 +27,13 @@ export function groupMentions(raw: RawMention[], kb: Knowledge): Entity[] {
     // a surname alone counts when a title introduced it: "President Clinton" names the Clinton of later mentions
     if (parts.length < 2 && !m.role) continue;
     const last = parts[parts.length - 1].toLowerCase();
-    if (!bySurname.has(last)) {
-      bySurname.set(last, m.key);
+    // an Arabic surname is also written without its article: "Haider al-Abadi" ... "Abadi said"
+    const bare = last.replace(/^(?:al|el)-(?=\p{L}{3})/u, '');
+    for (const surname of new Set([last, bare])) {
+      if (bySurname.has(surname)) continue;
+      bySurname.set(surname, m.key);
       // (a country's name is taken for a surname only after a given name: "Neil Jordan", not "Trend Iran")
-      if (kb.isFirstName(parts[0])) surnameFrom.set(last, m.start);
+      if (kb.isFirstName(parts[0])) surnameFrom.set(surname, m.start);
     }
     byFirstLast.set(m.key, m.key);
     // the first word of a two-word name, for "Wang" after "Wang Dan" or "Nancy" after "Nancy Reagan"; two people sharing it name neither

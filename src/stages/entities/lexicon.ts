@@ -76,7 +76,7 @@ export const ORG_HEADS: Record<string, string> = {
   administration: 'GOV', office: 'GOV', service: 'GOV', services: 'GOV', authority: 'GOV', authorities: 'GOV', agency: 'GOV', bureau: 'GOV', directorate: 'GOV',
   assembly: 'LEG', parliament: 'LEG', senate: 'LEG', congress: 'LEG', duma: 'LEG', knesset: 'LEG', majlis: 'LEG', house: 'LEG', chamber: 'LEG',
   court: 'JUD', tribunal: 'JUD',
-  forces: 'MIL', army: 'MIL', navy: 'MIL', military: 'MIL', guard: 'MIL', guards: 'MIL', brigade: 'MIL', brigades: 'MIL', battalion: 'MIL', battalions: 'MIL', regiment: 'MIL', regiments: 'MIL', corps: 'MIL', command: 'MIL', fleet: 'MIL',
+  forces: 'MIL', force: 'MIL', army: 'MIL', navy: 'MIL', military: 'MIL', guard: 'MIL', guards: 'MIL', brigade: 'MIL', brigades: 'MIL', battalion: 'MIL', battalions: 'MIL', regiment: 'MIL', regiments: 'MIL', corps: 'MIL', command: 'MIL', fleet: 'MIL',
   police: 'COP', militia: 'REB',
   union: 'IGO', organization: 'NGO', organisation: 'NGO', alliance: 'IGO', league: 'IGO', federation: 'NGO', association: 'NGO', foundation: 'NGO', fund: 'NGO',
   institute: 'EDU', university: 'EDU', college: 'EDU', academy: 'EDU', school: 'EDU',
@@ -100,6 +100,7 @@ export const FAC_HEADS = new Set([
   'airport', 'base', 'airbase', 'port', 'seaport', 'harbour', 'harbor', 'bridge', 'corridor', 'pipeline', 'station', 'plant', 'dam', 'canal',
   'highway', 'motorway', 'railway', 'stadium', 'square', 'street', 'avenue', 'prison', 'hospital', 'palace', 'tower', 'building', 'terminal',
   'checkpoint', 'crossing', 'tunnel', 'route', 'road', 'boulevard', 'arena', 'cathedral', 'mosque', 'temple', 'monument', 'memorial', 'mine', 'refinery', 'reactor', 'complex',
+  'airfield', 'airstrip', 'barrage', 'barracks',
   // street names and their abbreviations ("Augusta St.", "Freeman Circle", "Peachtree Pkwy.")
   'st.', 'ave.', 'rd.', 'blvd.', 'hwy.', 'pkwy.', 'drive', 'lane', 'circle', 'parkway', 'pike', 'turnpike', 'expressway', 'freeway', 'interstate',
 ]);
@@ -109,7 +110,7 @@ export const FAC_MODIFIERS = new Set(['transport', 'gas', 'oil', 'military', 'ai
 
 export const LOC_HEADS = new Set([
   'sea', 'ocean', 'gulf', 'river', 'lake', 'pass', 'mountains', 'mountain', 'mount', 'mt.', 'valley', 'peninsula', 'island', 'islands', 'strait', 'straits',
-  'desert', 'bay', 'coast', 'heights', 'hills', 'plain', 'plains', 'strip', 'region', 'province', 'basin', 'plateau', 'highlands', 'delta', 'channel', 'archipelago', 'steppe', 'oblast', 'district', 'county', 'state',
+  'desert', 'bay', 'coast', 'heights', 'hills', 'plain', 'plains', 'strip', 'region', 'province', 'basin', 'plateau', 'highlands', 'delta', 'channel', 'archipelago', 'steppe', 'oblast', 'district', 'county', 'state', 'village', 'governorate',
 ]);
 
 export const LAW_HEADS = new Set(['declaration', 'treaty', 'act', 'accord', 'accords', 'agreement', 'convention', 'charter', 'protocol', 'constitution', 'pact', 'memorandum', 'resolution', 'code', 'law', 'bill', 'doctrine']);
@@ -130,6 +131,8 @@ export const NORP_WORDS: Record<string, string | undefined> = {
   tamil: undefined, tamils: undefined, sikh: undefined, sikhs: undefined, shiites: undefined, sunnis: undefined, alawite: undefined, alawites: undefined, druze: undefined, copts: undefined,
   coptic: undefined, berber: undefined, berbers: undefined, basque: undefined, basques: undefined, catalan: undefined, catalans: undefined, bedouin: undefined, maori: undefined,
   moslem: undefined, moslems: undefined, afrikaner: 'ZAF', afrikaners: 'ZAF', zairean: 'COD', zaireans: 'COD', yugoslav: undefined, yugoslavs: undefined,
+  // faiths
+  islam: undefined, christianity: undefined, judaism: undefined, hinduism: undefined, buddhism: undefined, sikhism: undefined,
   pashtuns: undefined, chechen: undefined, chechens: undefined, kashmiri: undefined, kashmiris: undefined, yazidis: undefined, uyghurs: undefined, uighurs: undefined, tatars: undefined,
 };
 
@@ -166,3 +169,36 @@ export const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co
 
 /** First words of company names that say nothing alone ("First Bank System Inc" is not "First"). */
 export const GENERIC_NAME_WORDS = new Set(['first', 'new', 'general', 'united', 'national', 'international', 'american', 'american', 'british', 'global', 'royal', 'standard', 'central', 'federal', 'western', 'eastern', 'northern', 'southern', 'great', 'big', 'old', 'bank', 'the', 'pacific', 'atlantic', 'continental', 'universal', 'allied', 'consolidated', 'associated', 'commercial', 'union', 'state', 'china', 'japan']);
+
+/**
+ * Nouns whose "of" complement is a town as a place, not its state's government: the town's own offices
+ * ("the mayor of Yerevan"), its parts and sights ("the streets of Kyiv", "the outskirts of Baku"), its
+ * people ("residents of Minsk") and what befalls it as a place ("the siege of Sarajevo"). A verb after
+ * the town belongs to the noun: "The mayor of Yerevan opened a school" is no act of Armenia.
+ */
+export const CITY_OF_NOUNS = new Set([
+  // local offices and services
+  'mayor', 'mayors', 'mayoralty', 'city', 'town', 'municipality', 'council', 'councillor', 'councillors', 'councilor', 'councilors', 'governor',
+  'police', 'hall', 'metro', 'subway', 'transport', 'traffic', 'zoo', 'port', 'airport', 'airports', 'diocese', 'archbishop', 'bishop', 'patriarch',
+  // parts, places and sights
+  'street', 'streets', 'outskirts', 'suburb', 'suburbs', 'centre', 'center', 'heart', 'downtown', 'district', 'districts', 'neighbourhood',
+  'neighbourhoods', 'neighborhood', 'neighborhoods', 'quarter', 'quarters', 'part', 'parts', 'area', 'areas', 'edge', 'north', 'south', 'east', 'west',
+  'skyline', 'skies', 'sky', 'map', 'square', 'squares', 'park', 'parks', 'old', 'university', 'universities', 'school', 'schools', 'hospital',
+  'hospitals', 'museum', 'museums', 'church', 'churches', 'mosque', 'mosques', 'cathedral', 'landmarks', 'sights', 'buildings', 'houses', 'markets', 'bazaar',
+  // people
+  'resident', 'residents', 'inhabitant', 'inhabitants', 'people', 'population', 'citizen', 'citizens', 'native', 'natives', 'crowds', 'youth',
+  'children', 'women', 'men', 'families', 'workers', 'students', 'voters', 'refugees', 'victims', 'survivors', 'mayor-elect',
+  // what befalls a town as a place
+  'siege', 'fall', 'capture', 'liberation', 'bombing', 'bombardment', 'shelling', 'occupation', 'evacuation', 'blockade', 'encirclement', 'defence', 'defense',
+  'history', 'climate', 'weather', 'air',
+]);
+
+/** Names of God, which name a person ("We believe in God"), never the towns the gazetteer spells alike (Göd). */
+export const DEITIES = new Set(['God', 'Allah', 'Jehovah', 'Yahweh']);
+
+/** Nouns for places and their people whose "of" names a place: "the island of Failaka", "a native of Qaim". */
+export const PLACE_OF_NOUNS = new Set([
+  'village', 'villages', 'town', 'towns', 'city', 'island', 'islands', 'port', 'outskirts', 'suburbs', 'suburb', 'province', 'district',
+  'governorate', 'county', 'region', 'native', 'natives', 'resident', 'residents', 'inhabitants', 'streets', 'mayor', 'municipality',
+  'vicinity', 'outskirts', 'environs',
+]);

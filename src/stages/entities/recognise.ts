@@ -4,7 +4,8 @@ import { atSentenceStart, findChunks, isAcronym, isCapitalised, type Chunk } fro
 import { chunkFeatures } from './chunk-features.js';
 import { findTeams, isSportsReport, TEAM_SUFFIXES, type TeamCue } from './teams.js';
 import { findQuotedTitles } from './works.js';
-import { COMMON_ACRONYMS, EVENT_HEADS, FAC_HEADS, FAC_MODIFIERS, HONORIFICS, LAW_HEADS, LOC_HEADS, NEVER_NAMES, NORP_WORDS, ORG_DESCRIPTORS, ORG_HEADS, BUSINESS_AFTER, PERSON_NOUNS, CLUB_PREFIXES, FIRM_OR_PERSON, GENERIC_NAME_WORDS, LEGAL_SUFFIXES, SHIP_PREFIXES, TITLE_HEADS, TITLE_WORDS, sectorOfTitle } from './lexicon.js';
+import { inLocativeList, placeSpellings } from './place-cues.js';
+import { CITY_OF_NOUNS, COMMON_ACRONYMS, DEITIES, PLACE_OF_NOUNS, EVENT_HEADS, FAC_HEADS, FAC_MODIFIERS, HONORIFICS, LAW_HEADS, LOC_HEADS, NEVER_NAMES, NORP_WORDS, ORG_DESCRIPTORS, ORG_HEADS, BUSINESS_AFTER, PERSON_NOUNS, CLUB_PREFIXES, FIRM_OR_PERSON, GENERIC_NAME_WORDS, LEGAL_SUFFIXES, SHIP_PREFIXES, TITLE_HEADS, TITLE_WORDS, sectorOfTitle } from './lexicon.js';
 
 /** One name mention before mentions are grouped into entities. */
 export interface RawMention extends Span {
@@ -46,10 +47,12 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'inside', 'in
 const TOWN_POPULATION = 10000;
 /** Words after an organisation's name: its people, its shares, what kind of body it is. */
 const ORG_CONTEXT_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'shares', 'stock', 'newspaper', 'agency', 'officials', 'executives', 'executive', 'board', 'unit', 'subsidiary', 'headquarters']);
+/** Lower-case words for regions and features after a place's name: "Idlib province", "Tigris river". */
+const REGION_AFTER = new Set(['province', 'district', 'region', 'governorate', 'river', 'mountains', 'valley', 'oblast', 'county', 'municipality', 'prefecture']);
 /** Compass words that make a group of a nationality: "West Indian", "South Korean". */
 const GROUP_DIRECTIONS = new Set(['west', 'east', 'north', 'south', 's.', 'n.']);
 /** Heads that come first in names of natural features. */
-const LOC_PREFIXES = new Set(['lake', 'mount', 'mt.', 'cape', 'isle', 'gulf', 'lac', 'loch', 'fort']);
+const LOC_PREFIXES = new Set(['lake', 'mount', 'mt.', 'cape', 'isle', 'gulf', 'lac', 'loch', 'fort', 'wadi', 'jebel', 'jabal']);
 /** Population from which a town before a plural name or after a club's word is a club's home ("Cleveland Indians", "Dynamo Moscow"). */
 const TEAM_TOWN_POPULATION = 50000;
 /** Word shapes of organisations: "Eximbank", "Gazprom", "Rosneft". */
@@ -66,6 +69,16 @@ const SAY_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'noted'
 const NEAR = new Set(['near', 'outside', 'around', 'across', 'throughout']);
 const LOCATIVE_STRICT = new Set(['in', 'at', 'near', 'outside', 'around', 'inside', 'across', 'throughout', 'within', 'near']);
 
+/**
+ * Whether an acronym's letters spell a name's initials in order, through its last word: "CJTF" for "Combined Joint Task
+ * Force", "CoI" for "UN Commission of Inquiry" (the body's own words after the "UN").
+ */
+const spells = (letters: string, initials: string): boolean => {
+  const upper = initials.toUpperCase();
+  let k = 0;
+  for (const ch of upper) if (ch === letters[k]) k++;
+  return k === letters.length && letters[letters.length - 1] === upper[upper.length - 1];
+};
 const words = (tokens: readonly Token[], a: number, b: number): string => {
   let s = '';
   for (let k = a; k <= b; k++) s += (k > a && tokens[k].space ? ' ' : '') + tokens[k].text;
@@ -149,6 +162,16 @@ export function recognise(input: RecogniseInput): RawMention[] {
     return undefined;
   };
   const lowerHead = (k: number) => tokens[k].text.toLowerCase();
+  /** The gazetteer's places by a name as written or in another transliteration ("al-Hilla" as "Hillah"). */
+  const placesOf = (s: string) => {
+    const direct = kb.places(s);
+    if (direct.length) return direct;
+    for (const v of placeSpellings(s)) {
+      const found = kb.places(v);
+      if (found.length) return found;
+    }
+    return direct;
+  };
   const push = (m: Omit<RawMention, 'start' | 'end' | 'text' | 'kind'> & { kind?: MentionKind }) => {
     out.push({ ...span(m.first, m.last), text: text(m.first, m.last), kind: m.kind ?? 'name', ...m } as RawMention);
   };
@@ -188,6 +211,8 @@ export function recognise(input: RecogniseInput): RawMention[] {
     return classifierLabel(a, b, sentStart, () => chunkFeatures(tokens, a, b, kb, sentStart)) !== 'PER';
   };
   const classify = (a: number, b: number, sentStart: boolean) => {
+    // a designation in brackets, a ship's hull number or a unit's number: "USS Mahan (DDG 72)", "HMS Ocean (L 12)"
+    if (a === b && tokens[a - 1]?.text === '(' && /^\d+$/.test(tokens[a + 1]?.text ?? '') && tokens[a + 2]?.text === ')') return;
     // facility with a lower-case head right after: "Zvartnots airport", "North-South transport corridor"
     let fac = -1;
     let k = b + 1;
@@ -296,13 +321,46 @@ export function recognise(input: RecogniseInput): RawMention[] {
         }
       }
     }
+    // ships: "HMS Daring", "USS Cole" (named short later: "Daring"), whatever words their names take ("HMS Ocean")
+    if (b > a && SHIP_PREFIXES.has(tokens[a].text) && isCapitalised(tokens[a + 1])) {
+      return push({ first: a, last: b, type: 'PRODUCT', key: `ship:${norm(text(a + 1, b))}` });
+    }
+    // "Operation Inherent Resolve", "Operation Steel Curtain": a military operation is an event, whatever its words
+    if (b > a && tokens[a].text === 'Operation' && isCapitalised(tokens[a + 1])) return push({ first: a, last: b, type: 'EVENT', key: `event:${norm(text(a, b))}` });
+    // a known body's title with no name after it: "Foreign Office Minister", "FCO Minister for the Middle East" name
+    // the body (and the region of the portfolio), not an organisation called "... Minister"
+    if (!pre) {
+      for (let y = a + 1; y <= b; y++) {
+        if (!TITLE_HEADS.has(lowerHead(y)) || isTitleWord(y - 1)) continue;
+        const t3 = titleAt(y, b);
+        const rest = t3 ? t3.last + 1 : -1;
+        if (!t3 || (rest <= b && tokens[rest].text !== 'for' && tokens[rest].text !== 'of')) continue;
+        if (!lookup(a, y - 1) && !(a === y - 1 && isAcronym(tokens[a]))) continue;
+        classify(a, y - 1, sentStart);
+        const z = rest + 1 + (tokens[rest + 1]?.text === 'the' ? 1 : 0);
+        if (rest <= b && z <= b) classify(z, b, false);
+        return;
+      }
+    }
     // organisations, laws, events, places by their head words
     const heads = [];
     for (let y = a; y <= b; y++) heads.push(lowerHead(y));
     const last = heads[heads.length - 1];
+    // "the Book of Revelation", "the Black Book": a book is a work
+    const book = heads.indexOf('book');
+    if (b > a && book >= 0 && (book === heads.length - 1 || heads[book + 1] === 'of')) {
+      // a people's or a country's book ("the Yazidi Black Book"): the group is its own name before the title
+      let from = a;
+      if (kp && kp[0] < a + book && (kp[1].type === 'NORP' || kp[1].type === 'GPE')) {
+        pushKnown(a, kp[0], kp[1]);
+        from = kp[0] + 1;
+      }
+      return push({ first: from, last: b, type: 'WORK', key: `work:${norm(text(from, b))}` });
+    }
     if (LAW_HEADS.has(last) && b > a) return push({ first: a, last: b, type: 'LAW', key: `law:${norm(text(a, b))}`, country: countryIn(a, b - 1) });
     if (EVENT_HEADS.has(last) && b > a) return push({ first: a, last: b, type: 'EVENT', key: `event:${norm(text(a, b))}`, country: countryIn(a, b - 1) });
-    if (heads.some((h, i) => ORG_HEADS[h] !== undefined && (i > 0 || b === a || tokens[a + 1].text === 'of'))) {
+    // (a force needs a name: "Force protection is my priority" names nothing)
+    if (heads.some((h, i) => ORG_HEADS[h] !== undefined && (i > 0 || (b === a && h !== 'force') || tokens[a + 1].text === 'of'))) {
       const org = classifyOrgLike(a, b);
       return push({ first: a, last: b, ...org });
     }
@@ -329,10 +387,6 @@ export function recognise(input: RecogniseInput): RawMention[] {
     // (a town that is also a given name only in a sports report: "Cleveland Indians", not "Jackson Hughes")
     if (!kp && b > a && b - a <= 2 && /[^s]s$/.test(tokens[b].text) && (!kb.isFirstName(tokens[a].text) || sportsReport()) && (kb.places(text(a, b - 1))[0]?.population ?? 0) >= TEAM_TOWN_POPULATION && ORG_HEADS[lowerHead(b)] === undefined) {
       return push({ first: a, last: b, type: 'ORG', key: `team:${norm(text(a, b))}` });
-    }
-    // ships: "HMS Daring", "USS Cole" (named short later: "Daring")
-    if (b > a && SHIP_PREFIXES.has(tokens[a].text) && isCapitalised(tokens[a + 1])) {
-      return push({ first: a, last: b, type: 'PRODUCT', key: `ship:${norm(text(a + 1, b))}` });
     }
     // words that open clubs' names: "Dynamo Moscow", "Real Madrid", "Borussia Dortmund"
     if (b > a && b - a <= 2 && CLUB_PREFIXES.has(tokens[a].text) && isCapitalised(tokens[b])) {
@@ -365,6 +419,8 @@ export function recognise(input: RecogniseInput): RawMention[] {
     const same = (k: number) => k >= 0 && k < tokens.length && tokens[k].sentence === tokens[a].sentence;
     const prev = same(a - 1) ? tokens[a - 1].text.toLowerCase() : '';
     if (LOCATIVE_STRICT.has(prev)) return false;
+    // "the mayor of Yerevan", "the streets of Baku", "residents of Minsk": the town itself, and a verb after it is the noun's
+    if (prev === 'of' && same(a - 2) && (CITY_OF_NOUNS.has(tokens[a - 2].text.toLowerCase()) || CITY_OF_NOUNS.has(tokens[a - 2].lemma.toLowerCase()))) return false;
     if (same(b + 1) && /^['’]s$/.test(tokens[b + 1].text)) return true;
     for (let k = b + 1; k <= b + 3 && same(k); k++) {
       const t = tokens[k];
@@ -470,6 +526,20 @@ export function recognise(input: RecogniseInput): RawMention[] {
     }
     return true;
   };
+  /**
+   * "Haider al-Abadi", "Bassel al-Assad": one to three plain capitalised words, then "al-" and a surname that is a
+   * nisba ("al-Baghdadi", "al-Mazidi") or a known person's. Groups ("Jabhat al-Nusra", "Ahrar al-Sham") and places
+   * ("Ras al-Ain", "Deir al-Zor") end in other words.
+   */
+  const arabicPersonName = (a: number, b: number): boolean => {
+    if (b - a < 3 || b - a > 5 || tokens[b - 1].text !== '-' || !/^(?:al|el)$/i.test(tokens[b - 2].text) || tokens[b].space || tokens[b - 1].space) return false;
+    for (let y = a; y < b - 2; y++) {
+      const w = lowerHead(y);
+      if (!isCapitalised(tokens[y]) || isHeadWord(w) || FAC_HEADS.has(w) || LOC_PREFIXES.has(w) || lookup(y, y)) return false;
+    }
+    const surname = tokens[b].text;
+    return (/\p{Ll}i$/u.test(surname) && surname.length > 4) || !!kb.personBySurname(surname);
+  };
   /** "Dilnoza Rakhimova, an analyst at ...", "Jan Novak, who ...": two or three plain capitalised words that an apposition describes as a person. */
   const describedAsPerson = (a: number, b: number): boolean => {
     if (b === a || b - a > 2 || tokens[b + 1]?.text !== ',' || tokens[b + 1].sentence !== tokens[b].sentence) return false;
@@ -528,6 +598,10 @@ export function recognise(input: RecogniseInput): RawMention[] {
     const after = b + 1 < tokens.length && tokens[b + 1].sentence === tokens[b].sentence ? tokens[b + 1].text.toLowerCase() : '';
     // "the Cristo Redentor pass", "the Salang tunnel": a name before the kind of feature it names is that place
     if (before.toLowerCase() === 'the' && (LOC_HEADS.has(after) || FAC_HEADS.has(after))) return 'LOC';
+    // "Idlib province", "Al-Raqqa province", "the Tigris river": a name before a lower-case word for a region
+    if (label !== 'LOC' && REGION_AFTER.has(after) && tokens[b + 1].text === after) return 'LOC';
+    // "the Asad regime", "the Maduro dictatorship": one name before its regime is the ruler (not "the Nationalist regime")
+    if (label !== 'PER' && a === b && (after === 'regime' || after === 'dictatorship') && !isGroupWord(s) && !isAcronym(tokens[a]) && !/ist$/.test(s)) return 'PER';
     // in a sports report, "the" and a plural name is a side: "beat the Mets", "the Springboks held on"
     if (label !== 'ORG' && a === b && before === 'the' && /\p{Ll}[^s]s$/u.test(tokens[a].text) && !isGroupWord(tokens[a].text) && sportsReport()) return 'ORG';
     // right after a title or a word for a person: "rebel leader Massoud Barzani", "said analyst Paula Buratti"
@@ -540,9 +614,11 @@ export function recognise(input: RecogniseInput): RawMention[] {
     // "West Java", "North Kivu", "South Darfur": a compass word opening a name makes it a region, not a person
     if (label === 'PER' && b > a && /^(?:north|south|east|west|central|(?:north|south)?(?:east|west)ern|northern|southern)$/i.test(tokens[a].text)) return 'LOC';
     // a town the sentence puts us in is a place whatever the words suggest: "schools in Oxford", "a crash near Vicksburg"
-    if (label !== 'LOC' && LOCATIVE_STRICT.has(before) && kb.places(s).length > 0) return 'LOC';
+    if (label !== 'LOC' && placeContext(a, b, before)) return 'LOC';
     // a town of some size is a place unless the article uses it as a team (found before) or it reads as an acronym
     if (label === 'ORG' && !isAcronym(tokens[a]) && (kb.places(s)[0]?.population ?? 0) >= TOWN_POPULATION) return 'LOC';
+    // "Bassel al-Assad", "Badran Turki Hishan al-Mazidi": given names, then an Arabic surname with its article
+    if ((label === 'O' || label === 'MISC' || label === 'ORG') && arabicPersonName(a, b)) return 'PER';
     // a given name or an initial before a surname is a person: "Rose Cheruiyot", "A. Dale"
     if ((label === 'O' || label === 'MISC' || label === 'ORG') && (personShaped(a, b) || describedAsPerson(a, b))) return 'PER';
     // a name that has a spokesman, a chairman or shares is an organisation: "Ericsson spokesman Per Zetterquist", "Interfax news agency"
@@ -560,6 +636,17 @@ export function recognise(input: RecogniseInput): RawMention[] {
     if ((label === 'PER' || label === 'O') && NEAR.has(before) && !/^['’]s$/.test(after) && (!personShaped(a, b) || /^(?:Al|El|Ad|As|Ar|An)$/.test(tokens[a].text))) return 'LOC';
     return label;
   };
+  /**
+   * Whether the sentence puts a place at [a, b] whatever its words suggest: a known town after "in", "at", "near"
+   * ("schools in Oxford"), the "of" of a noun for a place ("the village of Mahala", "a native of Al-Qa'im", whatever
+   * given name the first word reads as), an item of a list that a locative opens ("in Qamenas, Sarmin and Talamenes").
+   */
+  const placeContext = (a: number, b: number, before: string): boolean => {
+    if (LOCATIVE_STRICT.has(before) && placesOf(text(a, b)).length > 0) return true;
+    if (before === 'of' && a >= 2 && PLACE_OF_NOUNS.has(tokens[a - 2].text.toLowerCase())) return true;
+    const after = b + 1 < tokens.length && tokens[b + 1].sentence === tokens[b].sentence ? tokens[b + 1].text.toLowerCase() : '';
+    return !SAY_AFTER.has(after) && !personShaped(a, b) && inLocativeList(tokens, a, b);
+  };
   const DIRECTIONS = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower']);
   const unknown = (a: number, b: number, sentStart: boolean) => {
     const s = text(a, b);
@@ -569,6 +656,8 @@ export function recognise(input: RecogniseInput): RawMention[] {
       push({ first: a, last: b, type: 'LOC', key: `loc:${norm(s)}`, place: 'unknown' });
       return;
     }
+    // "God", "Allah": a person, whatever town the gazetteer spells alike
+    if (a === b && DEITIES.has(s)) return push({ first: a, last: b, type: 'PERSON', key: `person:${norm(s)}` });
     // "Air Astana", "Air Zimbabwe": airlines
     if (b > a && tokens[a].text === 'Air') {
       push({ first: a, last: b, type: 'ORG', key: `org:${norm(s)}`, sector: 'BUS', country: countryIn(a + 1, b) });
@@ -609,7 +698,8 @@ export function recognise(input: RecogniseInput): RawMention[] {
         // name is a common word: "Officials said ...", "... to Raise Trade"
         if (a === b && sentStart && label === answer.label && label !== 'PER' && answer.margin < UNSURE_MARGIN) return push({ first: a, last: b, type: 'PERSON', key: `drop:${norm(s)}` });
         // typed once the whole article is read: the same name reads the same way throughout
-        const ruled = label !== answer.label;
+        // (a place the context names outvotes the model's other guesses for the same words, as a revision would)
+        const ruled = label !== answer.label || (label === 'LOC' && placeContext(a, b, before.toLowerCase()));
         guesses.push({ first: a, last: b, sentStart, label, ruled, weight: ruled ? RULE_VOTE : Math.min(answer.margin, MAX_MODEL_VOTE) });
         return;
       }
@@ -626,7 +716,7 @@ export function recognise(input: RecogniseInput): RawMention[] {
         push({ first: a, last: b, type: 'ORG', key: `org:${norm(s)}` });
         return;
       }
-      const places = kb.places(s);
+      const places = placesOf(s);
       if (places.length && (LOCATIVE.has(prev) || places[0].population >= 100000)) {
         push({ first: a, last: b, type: 'GPE', key: `city:${norm(s)}`, place: 'city' });
         return;
@@ -642,7 +732,7 @@ export function recognise(input: RecogniseInput): RawMention[] {
       push({ first: a, last: b, type: 'PERSON', key: `name:${norm(s)}` });
       return;
     }
-    const places = kb.places(s);
+    const places = placesOf(s);
     if (places.length && (places[0].population >= 20000 || LOCATIVE.has(before.toLowerCase()))) {
       push({ first: a, last: b, type: 'GPE', key: `city:${norm(s)}`, place: 'city' });
       return;
@@ -670,7 +760,7 @@ export function recognise(input: RecogniseInput): RawMention[] {
     // ships ("HMS Daring", "USS Cole") are vehicles; "Operation Desert Storm" is an event
     if (b > a && SHIP_PREFIXES.has(tokens[a].text)) return 'PRODUCT';
     if (b > a && tokens[a].text === 'Operation') return 'EVENT';
-    return /(?:an|ese|ish|ic|i)s?$/.test(s) && a === b ? 'NORP' : /\d|\b(?:Cup|Open|Games|Championships?|League|Tour|War|Olympics|Day|Series|Slam|Prix|Final|Bowl|March|Marathon|Rally)\b/.test(s) ? 'EVENT' : 'WORK';
+    return a === b && (isGroupWord(s) || /(?:an|ese|ish|ic|i)s?$/.test(s)) ? 'NORP' : /\d|\b(?:Cup|Open|Games|Championships?|League|Tour|War|Olympics|Day|Series|Slam|Prix|Final|Bowl|March|Marathon|Rally)\b/.test(s) ? 'EVENT' : 'WORK';
   };
   /** Pushes chunk [a, b] as the type the classifier (or a rule revising it) settled on. */
   const pushGuess = (a: number, b: number, sentStart: boolean, label: string) => {
@@ -721,6 +811,29 @@ export function recognise(input: RecogniseInput): RawMention[] {
    * then "Magna", "Cofinec S.A." then "Cofinec"; so is a ship without its prefix. Guessed mentions of a short form join the company,
    * unless the words are a person's surname in the same article.
    */
+  /**
+   * "Syrian Democratic Forces (SDF)", "UN Commission of Inquiry (CoI)": an acronym in brackets right after a name whose
+   * initials it spells is that name, there and wherever the article uses it alone.
+   */
+  const linkBracketedAcronyms = () => {
+    const byStart = new Map(out.map((m) => [m.first, m]));
+    const full = new Map<string, RawMention>();
+    for (const m of out) {
+      const n = byStart.get(m.last + 2);
+      if (!n || n.first !== n.last || tokens[m.last + 1]?.text !== '(' || tokens[n.last + 1]?.text !== ')') continue;
+      const letters = n.text.replace(/[^\p{Lu}]/gu, '');
+      if (letters.length < 2 || !/^\p{Lu}[\p{L}-]*$/u.test(n.text)) continue;
+      let initials = '';
+      for (let y = m.first; y <= m.last; y++) if (isCapitalised(tokens[y])) initials += tokens[y].text.replace(/^(?:al|el)-/i, '')[0];
+      if (!spells(letters, initials) || m.key.startsWith('drop:')) continue;
+      full.set(n.text, m);
+    }
+    for (const m of out) {
+      const long = full.get(m.text);
+      if (!long || long === m || (m.kb && m.kb !== long.kb)) continue;
+      Object.assign(m, { type: long.type, key: long.key, country: long.country ?? m.country, sector: long.sector ?? m.sector, kb: long.kb, place: long.place });
+    }
+  };
   const linkShortNames = () => {
     const surnames = new Set(out.filter((m) => m.type === 'PERSON' && m.last > m.first).map((m) => tokens[m.last].text));
     const shortForms = new Map<string, RawMention>();
@@ -773,6 +886,20 @@ export function recognise(input: RecogniseInput): RawMention[] {
     }
   };
 
+  /**
+   * "Combined Joint Task Force – Operation Inherent Resolve": a command named after the operation it runs is one
+   * name over the dash; the chunker stops at a dash between words since it mostly parts two names.
+   */
+  const joinCommandOperations = (list: Array<Chunk & { sentStart: boolean }>) => {
+    for (let i = 0; i + 1 < list.length; i++) {
+      const [c, d] = [list[i], list[i + 1]];
+      const dash = c.last + 1;
+      if (d.first !== dash + 1 || !/^[-–—]$/.test(tokens[dash]?.text ?? '') || tokens[d.first].sentence !== tokens[c.first].sentence) continue;
+      if (tokens[d.first].text !== 'Operation' || d.last === d.first || ORG_HEADS[lowerHead(c.last)] !== 'MIL') continue;
+      list.splice(i, 2, { first: c.first, last: d.last, sentStart: c.sentStart });
+    }
+  };
+
   // ------------------------------------------------------------------ drive
   const chunks: Array<Chunk & { sentStart: boolean }> = [];
   const openingWords: number[] = [];
@@ -787,10 +914,12 @@ export function recognise(input: RecogniseInput): RawMention[] {
   for (const w of works) push({ first: w.first, last: w.last, type: 'WORK', key: `work:${norm(text(w.first, w.last))}` });
   if (works.length) chunks.splice(0, chunks.length, ...chunks.filter((c) => !works.some((w) => c.first <= w.last && w.first <= c.last)));
   joinPlacePairs(chunks);
+  joinCommandOperations(chunks);
   teams = findTeams(tokens, chunks, (c) => text(c.first, c.last), (c, cue) => mayBeTeam(c.first, c.last, c.sentStart, cue));
   for (const c of chunks) classify(c.first, c.last, c.sentStart);
   settleGuesses();
   linkShortNames();
+  linkBracketedAcronyms();
   // a word left out only because it opens a sentence ("Interfax said ...") stays a candidate: it counts if the article names it elsewhere
   for (const k of openingWords) push({ first: k, last: k, type: 'PERSON', key: `drop:${norm(tokens[k].text)}` });
   for (const r of input.ranges) {
