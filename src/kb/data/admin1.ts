@@ -1,5 +1,6 @@
 // First-level divisions that news names as places of their own: US states, Canadian provinces,
-// Australian states, the UK's nations. Centres are approximate (GeoNames ADM1 points); `code` is the GeoNames
+// Australian states, the UK's nations. Centres are approximate (GeoNames ADM1 points; for Quebec and Queensland,
+// whose conventional centres differ by some 200 km between gazetteers, a point between them); `code` is the GeoNames
 // admin1 code used by populated places, so a city can be matched to the state an article names.
 
 export interface Admin1Record {
@@ -37,10 +38,10 @@ export const ADMIN1: Admin1Record[] = [
   ca('01', 'Alberta', ['Alta.'], 55.0, -115.0), ca('02', 'British Columbia', ['B.C.'], 54.0, -125.0), ca('03', 'Manitoba', ['Man.'], 55.0, -97.0),
   ca('04', 'New Brunswick', ['N.B.'], 46.5, -66.0), ca('05', 'Newfoundland and Labrador', ['Newfoundland', 'Nfld.'], 52.0, -56.0),
   ca('07', 'Nova Scotia', ['N.S.'], 45.0, -63.0), ca('08', 'Ontario', ['Ont.'], 49.25, -84.5), ca('09', 'Prince Edward Island', ['P.E.I.'], 46.33, -63.5),
-  ca('10', 'Quebec', ['Que.', 'Québec'], 52.0, -72.0), ca('11', 'Saskatchewan', ['Sask.'], 54.0, -106.0), ca('12', 'Yukon', [], 63.0, -136.0),
+  ca('10', 'Quebec', ['Que.', 'Québec'], 52.5, -71.0), ca('11', 'Saskatchewan', ['Sask.'], 54.0, -106.0), ca('12', 'Yukon', [], 63.0, -136.0),
   ca('13', 'Northwest Territories', [], 64.0, -119.0), ca('14', 'Nunavut', [], 70.0, -90.0),
   au('01', 'Australian Capital Territory', ['ACT'], -35.5, 149.0), au('02', 'New South Wales', ['NSW'], -33.0, 146.0), au('03', 'Northern Territory', [], -20.0, 134.0),
-  au('04', 'Queensland', [], -22.0, 145.0), au('05', 'South Australia', [], -30.0, 135.0), au('06', 'Tasmania', [], -42.0, 147.0),
+  au('04', 'Queensland', [], -22.5, 144.0), au('05', 'South Australia', [], -30.0, 135.0), au('06', 'Tasmania', [], -42.0, 147.0),
   au('07', 'Victoria', [], -37.0, 144.0), au('08', 'Western Australia', [], -25.0, 122.0),
   // the United Kingdom's four nations: places of their own, far apart ("in Scotland" is not the UK's centre)
   gb('ENG', 'England', [], 52.5, -1.5), gb('SCT', 'Scotland', [], 56.5, -4.0), gb('WLS', 'Wales', [], 52.3, -3.7), gb('NIR', 'Northern Ireland', [], 54.6, -6.7),
@@ -50,16 +51,21 @@ export const ADMIN1: Admin1Record[] = [
  * Country centres where GeoNames' point differs much from the world-countries centroid. Gazetteers place a
  * country at different conventional points (GeoNames, encyclopaedias); where two well-known ones lie apart,
  * a point between them keeps within a city's radius of both: Japan's GeoNames point moved from (36, 138) to
- * Tokyo; China is (35, 105) in GeoNames and (35, 103) in Wikipedia. Canada keeps the factbook's centre, near
+ * Tokyo; China is (35, 105) in GeoNames and (35, 103) in Wikipedia; Australia is (-25, 135) and (-25, 133). Canada keeps the factbook's centre, near
  * GeoNames' older point (60, -96): its newer one in Alberta lies a thousand kilometres west, past any compromise.
  */
 export const COUNTRY_CENTRES: Record<string, [number, number]> = {
   USA: [39.76, -98.5],
   IND: [22.0, 79.0],
-  AUS: [-25.0, 135.0],
+  AUS: [-25.0, 134.0],
   GBR: [54.76, -2.7],
   JPN: [35.85, 138.9],
   CHN: [35.0, 104.0],
   LBY: [28.0, 17.0],
   COD: [-2.5, 23.5],
+  // a degree or two apart in GeoNames and in the encyclopaedias: a point between them
+  SDN: [15.0, 31.0],
+  NGA: [9.0, 9.0],
+  ZAF: [-29.5, 24.5],
+  MMR: [22.0, 97.0],
 };

@@ -17,6 +17,8 @@ export const PLACE_ALIASES: Array<[alias: string, name: string, country2: string
   ['Stalingrad', 'Volgograd', 'RU'], ['Königsberg', 'Kaliningrad', 'RU'], ['Constantinople', 'Istanbul', 'TR'],
   ['Danzig', 'Gdańsk', 'PL'], ['Breslau', 'Wrocław', 'PL'], ['Cracow', 'Kraków', 'PL'], ['Krakow', 'Kraków', 'PL'],
   ['Nuremberg', 'Nürnberg', 'DE'], ['Hague', 'The Hague', 'NL'], ['Quebec City', 'Québec', 'CA'], ['Marrakech', 'Marrakesh', 'MA'],
+  // newsroom abbreviations of city names
+  ['L.A.', 'Los Angeles', 'US'], ['Phila.', 'Philadelphia', 'US'],
   ['Fallujah', 'Al Fallūjah', 'IQ'], ['Falluja', 'Al Fallūjah', 'IQ'], ['Raqqa', 'Ar Raqqah', 'SY'], ['Deir al-Zour', 'Deir ez-Zor', 'SY'],
   ['Al-Fashir', 'El Fasher', 'SD'], ['El-Fasher', 'El Fasher', 'SD'], ["Sana'a", 'Sanaa', 'YE'], ['Acapulco', 'Acapulco de Juárez', 'MX'],
 ];

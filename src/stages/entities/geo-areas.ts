@@ -2,7 +2,8 @@
 // their capitals, and features named after a place.
 import type { Geo } from '../../core/types.js';
 import type { CountryRecord, CountyRecord, Knowledge, PlaceRecord, SubdivisionRecord } from '../../kb/index.js';
-import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, NAMED_STATE_WEIGHT, STATE_VOTE_WEIGHT, distanceKm, escapeRegExp, nearScore, votesFor, type Anchor, type Placed, type StateCues } from './geo-context.js';
+import { usPostalPlaces } from '../../kb/places.js';
+import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, STATE_VOTE_WEIGHT, distanceKm, namedStateWeight, escapeRegExp, nearScore, votesFor, type Anchor, type Placed, type StateCues } from './geo-context.js';
 
 /**
  * A country's name that is also an American town's ("Lebanon", "Jordan", "Palestine") is the town in a
@@ -10,16 +11,21 @@ import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, NAMED_STATE_WEIGHT, STATE_VOTE_WEIG
  * the state is one the article names or its other places point to, and no other foreign country is named
  * (unless the text names a county that holds the town: "Palestine" beside "Anderson County").
  */
-export function placeCountryNamesake(e: Placed, kb: Knowledge, focus: Map<string, number>, states: StateCues, text: string, counties: Anchor[] = []): void {
+export function placeCountryNamesake(e: Placed, kb: Knowledge, focus: Map<string, number>, states: StateCues, text: string, counties: Anchor[] = [], entities: Placed[] = []): boolean {
   const iso3 = e.country ?? '';
-  if (iso3 === 'USA' || (focus.get(iso3) ?? 0) > e.mentions.length || !focus.get('USA')) return;
-  if (e.mentions.some((m) => m.kind !== 'name')) return;
-  // a county the text names that one of the towns lies in ("Anderson County" for Palestine, Texas)
+  // names built on the town's ("Lebanon Police", "West Palestine Avenue") took its country from it: no evidence of the country
+  const word = new RegExp(`\\b${escapeRegExp(e.name)}\\b`);
+  const echoes = entities.filter((x) => x !== e && x.country === iso3 && word.test(x.name)).reduce((n, x) => n + (['GPE', 'LOC', 'FAC'].includes(x.type) ? 1 : 0.5) * x.mentions.length, 0);
+  if (iso3 === 'USA' || (focus.get(iso3) ?? 0) - echoes > e.mentions.length || !focus.get('USA')) return false;
+  if (e.mentions.some((m) => m.kind !== 'name')) return false;
+  // a county the text names that one of the towns lies in ("Anderson County" for Palestine, Texas); there a
+  // village known only by its post office counts too
   const inCounty = (c: PlaceRecord) => counties.some((a) => distanceKm(a, c) <= a.radiusKm);
   const towns = kb.places(e.name).filter((c) => c.country2 === 'US');
+  towns.push(...usPostalPlaces(e.name).filter(inCounty));
   const countyBacked = towns.some(inCounty);
   // a story that names other foreign countries is about the world, not a town (unless such a county backs the town)
-  if (!countyBacked && [...focus.keys()].some((k) => k !== iso3 && k !== 'USA')) return;
+  if (!countyBacked && [...focus.keys()].some((k) => k !== iso3 && k !== 'USA')) return false;
   const name = escapeRegExp(e.name);
   // "Palestine, Texas" names the state; "a Palestine man" is local usage (a country's people go by its demonym)
   const statesAfter = new Set<string>();
@@ -29,7 +35,7 @@ export function placeCountryNamesake(e: Placed, kb: Knowledge, focus: Map<string
   }
   const local = localUsage(e.name, text);
   // without local usage or such a county, only a clearly American story makes a country's name a town
-  if (!local && (focus.get('USA') ?? 0) < 2 && !countyBacked) return;
+  if (!local && (focus.get('USA') ?? 0) < 2 && !countyBacked) return false;
   let best: PlaceRecord | undefined;
   let bestVotes = -1;
   for (const c of towns) {
@@ -41,10 +47,11 @@ export function placeCountryNamesake(e: Placed, kb: Knowledge, focus: Map<string
       best = c;
     }
   }
-  if (!best) return;
+  if (!best) return false;
   e.geo = { lat: best.lat, lon: best.lon, geonameid: best.geonameid, country: 'USA' };
   e.country = 'USA';
   e.kb = undefined;
+  return true;
 }
 /**
  * Whether the text uses a name the way local news uses its towns, and never a country: as a hometown
@@ -102,9 +109,12 @@ export function placeDivision(e: Placed, kb: Knowledge, focus: Map<string, numbe
 }
 
 /** The county an entity names: "Barrow County", or "Barrow" in "Barrow and Jackson counties". */
-export function countyName(e: Placed, text: string): string | undefined {
+export function countyName(e: Placed, text: string, kb?: Knowledge): string | undefined {
   const m = /^(.+?)\s+(?:County|Parish)$/.exec(e.name);
-  if (m) return m[1];
+  // a consolidated city-county ("Athens-Clarke County") is the county of its second name, unless the
+  // county goes by both ("Miami-Dade County")
+  const tail = m && /^[A-Z][a-z]+-([A-Z][a-z]+)$/.exec(m[1])?.[1];
+  if (m) return tail && kb && !kb.usCounties(m[1]).length ? tail : m[1];
   if (!/^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}$/.test(e.name)) return undefined;
   return new RegExp(`\\b${escapeRegExp(e.name)}${COUNTY_LIST_TAIL}`).test(text) ? e.name : undefined;
 }
@@ -127,7 +137,7 @@ export function placeCounty(e: Placed, list: CountyRecord[], states: StateCues, 
   for (const c of list) {
     const state = `US-${c.state}`;
     let s = 0;
-    if (states.named.has(state)) s += NAMED_STATE_WEIGHT;
+    s += namedStateWeight(states, state);
     s += STATE_VOTE_WEIGHT * Math.min(3, votesFor(state, states.votes, e));
     // a county holds the towns the article places in it: a town counts only as near as a county's edge, a state as usual
     s += nearScore(anchors.map((a) => (a.radiusKm < ADMIN1_RADIUS_KM ? { ...a, radiusKm: Math.min(a.radiusKm, COUNTY_REACH_KM) } : a)), e, c);
@@ -172,11 +182,16 @@ export function capitalPoint(e: Placed, c: CountryRecord, kb: Knowledge, text: s
  * mentions: listed with other states ("Missouri, New York and Virginia"), or followed by "state" or its
  * governor ("New York state", "New York Governor").
  */
-export function namedAsState(e: Placed, text: string, stateMentions: readonly { start: number; end: number }[]): boolean {
-  // after a state in a list, or before one with "and" ("Washington, D.C." is no list, nor "Buffalo, New York")
+export function namedAsState(e: Placed, text: string, stateMentions: readonly { start: number; end: number }[], townInState?: (name: string) => boolean): boolean {
+  // after a state in a list, or before one ("Washington, Pennsylvania and California"; "Washington, D.C." is no list)
   const listed = (m: { start: number; end: number }) =>
-    stateMentions.some((o) => LIST_JOIN.test(text.slice(o.end, m.start)) || /^,?\s+(?:and|or)\s+$/.test(text.slice(m.end, o.start)));
-  const asState = e.mentions.filter((m) => !CAPITAL_DISTRICT.test(text.slice(m.end, m.end + 8)) && (listed(m) || STATE_AFTER.test(text.slice(m.end, m.end + 12)))).length;
+    stateMentions.some((o) => LIST_JOIN.test(text.slice(o.end, m.start)) || LIST_JOIN.test(text.slice(m.end, o.start)));
+  // after a town of the state, as its state: "Buffalo, New York"
+  const afterTown = (m: { start: number }) => {
+    const town = TOWN_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+    return !!town && !!townInState?.(town);
+  };
+  const asState = e.mentions.filter((m) => !CAPITAL_DISTRICT.test(text.slice(m.end, m.end + 8)) && (listed(m) || afterTown(m) || STATE_AFTER.test(text.slice(m.end, m.end + 12)))).length;
   return asState > 0 && asState * 2 >= e.mentions.length;
 }
 /** "Washington, D.C.": the capital, however listed ("Texas and Washington, D.C."). */
@@ -184,6 +199,7 @@ const CAPITAL_DISTRICT = /^,?\s*D\.\s?C\./;
 /** What joins two items of a list: ", ", " and ", ", or ". */
 const LIST_JOIN = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
 /** Words after a state's name that no town takes: "New York state", "New York Governor". */
+const TOWN_BEFORE = /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+$/;
 const STATE_AFTER = /^\s+(?:state\b|[Gg]overnor\b|Gov\.)/;
 
 /** How many towns the article names that have namesakes in the United States only ("Gainesville", "Duluth"). */

@@ -40,10 +40,23 @@ export const NAMED_STATE_WEIGHT = 6;
 /** Per vote from the article's other place names for a candidate's state (up to three). */
 export const STATE_VOTE_WEIGHT = 1.5;
 
-/** States the article names, and the votes of its place names for each state. */
+/** States the article names (with how often it names each), and the votes of its place names for each state. */
 export interface StateCues {
-  named: Set<string>;
+  named: Map<string, number>;
   votes: Map<string, Map<Placed, number>>;
+}
+
+/**
+ * What a state the article names adds to a place in it: the full weight where it names one state, and
+ * where it names several, a share by how often it names each (a story naming Indiana thrice, and
+ * four neighbouring states once, is set in Indiana). Equal shares split the weight as 1/sqrt(states).
+ */
+export function namedStateWeight(states: StateCues, state: string): number {
+  const n = states.named.get(state);
+  if (!n) return 0;
+  let total = 0;
+  for (const v of states.named.values()) total += v;
+  return NAMED_STATE_WEIGHT * Math.sqrt(n / total);
 }
 
 /** Votes for a state from place names other than `self`. */

@@ -191,3 +191,57 @@ test('a state named like its city is the state in a list of states or before "st
   assert.ok(near(byName(city, 'New York'), 40.71, -74.01), JSON.stringify(byName(city, 'New York').geo));
   assert.ok(near(byName(city, 'Washington'), 38.9, -77.04), JSON.stringify(byName(city, 'Washington').geo));
 });
+
+test('a country-named town whose county the text names is the town, though names built on it ("Lebanon Police") echo the country', () => {
+  const doc = run('A Lebanon woman, 41, was arrested Friday by Lebanon Police after a traffic stop. She was held in the Boone County Jail, and Boone County deputies searched her home.');
+  // Lebanon, Indiana, the seat of Boone County
+  assert.ok(near(byName(doc, 'Lebanon'), 40.05, -86.47), JSON.stringify(byName(doc, 'Lebanon').geo));
+});
+
+test('a county is placed in the state the article names most often, not in a neighbouring state it names once', () => {
+  const doc = run(
+    'Indiana lawmakers want tougher rules. Drivers in Indiana pay less than in Illinois, Ohio or Kentucky, and Indiana roads are worse, said a Boone County commissioner.',
+  );
+  assert.ok(near(byName(doc, 'Boone County'), 40.05, -86.47, 0.6), JSON.stringify(byName(doc, 'Boone County').geo));
+});
+
+test('seas, lakes, mountain ranges, peninsulas and deserts are placed by the regions table', () => {
+  const doc = run('Ships crossed Lake Erie on Monday. Tensions on the Korean Peninsula rose as snow fell in the Ural Mountains and a storm crossed the Sahara.');
+  assert.ok(near(byName(doc, 'Lake Erie'), 42.2, -81.2), JSON.stringify(byName(doc, 'Lake Erie').geo));
+  assert.ok(near(byName(doc, 'Korean Peninsula'), 38, 127.5), JSON.stringify(byName(doc, 'Korean Peninsula').geo));
+  assert.ok(near(byName(doc, 'Ural Mountains'), 60, 59.5), JSON.stringify(byName(doc, 'Ural Mountains').geo));
+  assert.ok(near(byName(doc, 'Sahara'), 23, 13), JSON.stringify(byName(doc, 'Sahara').geo));
+});
+
+test('newsroom abbreviations of city names are the cities', () => {
+  const doc = run('The band played two shows in L.A. last week before flying home.');
+  assert.ok(near(byName(doc, 'L.A.'), 34.05, -118.24), JSON.stringify(byName(doc, 'L.A.').geo));
+});
+
+test('a part of a state names the state: a town of a common name goes there', () => {
+  const doc = run('Storms knocked out power across Northeast Texas on Sunday, and shelters opened in Paris for families.');
+  assert.ok(near(byName(doc, 'Paris'), 33.66, -95.56), JSON.stringify(byName(doc, 'Paris').geo));
+});
+
+test('a state named like its city is the state after a town of that state, but the city after one of its boroughs', () => {
+  const upstate = run('A nine-year-old girl from Buffalo, New York, died of the flu on Monday.');
+  assert.ok(near(byName(upstate, 'New York'), 43, -75.5, 1), JSON.stringify(byName(upstate, 'New York').geo));
+  const city = run('Students at a school in Queens, New York, fell ill on Monday.');
+  assert.ok(near(byName(city, 'New York'), 40.71, -74.01), JSON.stringify(byName(city, 'New York').geo));
+});
+
+test('a street clipped to its common noun does not pull the article\'s towns to hamlets of that name', () => {
+  const doc = run('Police closed Northwest 13th Street and 34th Street in Gainesville after the crash, and traffic on the Avenue backed up for an hour. The University of Florida said classes would go on.');
+  assert.ok(near(byName(doc, 'Gainesville'), 29.65, -82.32), JSON.stringify(byName(doc, 'Gainesville').geo));
+});
+
+test('a consolidated city-county is placed at the county of its second name', () => {
+  const doc = run('Athens-Clarke County commissioners voted on Tuesday to raise the tax rate, the first such rise in northeast Georgia this year.');
+  assert.ok(near(byName(doc, 'Athens-Clarke County'), 33.95, -83.38), JSON.stringify(byName(doc, 'Athens-Clarke County').geo));
+});
+
+test('a country-named town beside a town the article places is the town', () => {
+  const doc = run('Crews repaired the bridge on the road between Jordan and Shakopee on Monday, the county engineer said.');
+  // Jordan, Minnesota, a few miles from Shakopee
+  assert.ok(near(byName(doc, 'Jordan'), 44.67, -93.63), JSON.stringify(byName(doc, 'Jordan').geo));
+});

@@ -2,7 +2,7 @@ import type { CountyRecord, Knowledge, PlaceRecord, SubdivisionRecord } from '..
 import { usPostalPlaces } from '../../kb/places.js';
 import { capitalPoint, countyName, hometownUsage, namedAsState, placeByCore, placeByPlaceInName, placeCountryNamesake, placeCounty, placeDivision, usOnlyTowns } from './geo-areas.js';
 import { placeAirport } from './geo-airports.js';
-import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, NAMED_STATE_WEIGHT, STATE_VOTE_WEIGHT, countyAnchors, distanceKm, escapeRegExp, nearScore, votesFor, type Anchor, type Placed, type StateCues } from './geo-context.js';
+import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, STATE_VOTE_WEIGHT, countyAnchors, namedStateWeight, distanceKm, escapeRegExp, nearScore, votesFor, type Anchor, type Placed, type StateCues } from './geo-context.js';
 
 /**
  * Coordinates for places, chosen with the article's context in the manner of Mordecai: a
@@ -34,16 +34,28 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
     if (e.type !== 'GPE' || e._place === 'admin1' || e.kb?.startsWith('country:')) continue;
     // (the state table keeps such states as "New York State", "Washington State")
     const a = kb.admin1(`${e.name} State`);
-    if (a?.country !== 'USA' || !namedAsState(e, text, stateMentions)) continue;
+    // (a borough of the city itself, "Queens, New York", names the city)
+    const city = kb.places(e.name).find((p) => p.country2 === 'US');
+    const townInState = (n: string) => n !== e.name && kb.places(n).some((p) => p.country2 === 'US' && p.admin1 === a?.code && (!city || distanceKm(city, p) > BOROUGH_KM));
+    if (a?.country !== 'USA' || !namedAsState(e, text, stateMentions, townInState)) continue;
     Object.assign(e, { _place: 'admin1', kb: `admin1:USA-${a.code}`, country: 'USA' });
   }
   // states and provinces the article names: a city there beats a namesake elsewhere
-  const admins = new Set<string>();
+  const admins = new Map<string, number>();
+  const nameState = (key: string, e: Placed) => admins.set(key, (admins.get(key) ?? 0) + e.mentions.length);
   for (const e of entities) {
     if (e._place !== 'admin1') continue;
     const a = kb.admin1(e.name) ?? kb.admin1(`${e.name} State`);
     const c = a && kb.country(a.country);
-    if (a && c) admins.add(`${c.iso2}-${a.code}`);
+    if (a && c) nameState(`${c.iso2}-${a.code}`, e);
+  }
+  // a part of a state names the state: "Northeast Texas", "Southern Indiana", "upstate New York"
+  for (const e of entities) {
+    // (not a state named with a compass word itself: "West Virginia" does not name Virginia)
+    const part = (e.type === 'GPE' || e.type === 'LOC') && !kb.admin1(e.name) ? STATE_PART.exec(e.name) : null;
+    const a = part && (kb.admin1(part[1]) ?? kb.admin1(`${part[1]} State`));
+    const c = a && kb.country(a.country);
+    if (a && c && a.name !== e.name) nameState(`${c.iso2}-${a.code}`, e);
   }
   // states that the article's unambiguous towns lie in: they back a county placed by a town of its name
   const inferred = new Set<string>();
@@ -65,7 +77,7 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
         e.kb = `admin1:${a.country}-${a.code}`;
         e._place = 'admin1';
         const c = kb.country(a.country);
-        if (c) admins.add(`${c.iso2}-${a.code}`);
+        if (c) nameState(`${c.iso2}-${a.code}`, e);
       }
     }
     const place = e._place;
@@ -85,7 +97,7 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
       continue;
     }
     // a county goes by the county list, not by a town of its name
-    const county = countyName(e, text);
+    const county = countyName(e, text, kb);
     if (county !== undefined && kb.usCounties(county).length) counties.set(e, kb.usCounties(county));
     else pending.push(e);
   }
@@ -143,7 +155,13 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
       for (const m of e.mentions) m.kind = 'name';
     }
   }
-  for (const e of entities) if (e._place === 'country' || e.kb?.startsWith('country:')) placeCountryNamesake(e, kb, focus, { named: admins, votes }, text, textCounties);
+  for (const e of entities) {
+    if (!(e._place === 'country' || e.kb?.startsWith('country:'))) continue;
+    // a town placed so ("Palestine", Texas) is a neighbour for the article's counties, like any other town
+    // (a town the article places close by backs a namesake as a county does: "Jordan" beside Shakopee)
+    const neighbours = [...textCounties, ...anchors.filter((a) => a.from && a.from !== e && a.radiusKm === CITY_RADIUS_KM).map((a) => ({ ...a, radiusKm: NEIGHBOUR_TOWN_KM }))];
+    if (placeCountryNamesake(e, kb, focus, { named: admins, votes }, text, neighbours, entities) && e.geo) anchors.push({ lat: e.geo.lat, lon: e.geo.lon, radiusKm: CITY_RADIUS_KM, from: e });
+  }
   for (const [e, list] of counties) placeCounty(e, list, { named: admins, votes }, anchors, focus);
   for (const e of entities) if (!e.geo && (e.type === 'GPE' || e.type === 'LOC')) placeDivision(e, kb, focus, anchors);
   // an airport named as one is at the airport, not at a town of its name
@@ -167,6 +185,12 @@ function namedByCapital(e: Placed, kb: Knowledge, text: string): Partial<Placed>
   if (!c || !kb.places(said[0]).some((p) => p.country2 !== c.iso2)) return undefined;
   return { name: said[0], kb: undefined, _place: 'capital' };
 }
+
+/** How near a city's centre a place named with it ("Queens, New York") is part of the city rather than a town of the state. */
+const BOROUGH_KM = 40;
+
+/** A compass word or a part's word before a state's name. */
+const STATE_PART = /^(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Upstate|Downstate|Rural|Coastal) (.+)$/;
 
 /** Words of American local news: counties and parishes, sheriffs, townships, ZIP codes, party-and-district tags ("R-Ohio"). */
 const US_CUES = [
@@ -238,6 +262,8 @@ const LOCAL_POPULATION_CAP = 100_000;
 
 /** How near another place of the article a candidate must lie to count as its neighbour. */
 const CITY_RADIUS_KM = 150;
+/** How near a town the article places a country-named town must lie to be its neighbour ("Jordan" and Shakopee, Minnesota). */
+const NEIGHBOUR_TOWN_KM = 40;
 /** Choices are revised twice: a namesake chosen first for its size gives way once its neighbours are placed. */
 const PASSES = 3;
 
@@ -266,8 +292,20 @@ function placesNamed(name: string, kb: Knowledge): PlaceRecord[] {
   return hamlets.length ? [...kb.places(name), ...hamlets] : kb.places(name);
 }
 
+/**
+ * Common nouns of places and streets that hamlets happen to be named ("Street", Maryland; "Avenue", Maryland;
+ * "Valley", Alabama): taken alone as a name, they are a clipped street or feature, and their namesakes,
+ * meeting by chance, would pull the article's real towns towards them.
+ */
+const GENERIC_PLACE_WORDS = new Set([
+  'street', 'avenue', 'road', 'lane', 'drive', 'boulevard', 'highway', 'route', 'park', 'square', 'bridge', 'station', 'river', 'lake', 'creek',
+  'valley', 'island', 'beach', 'harbor', 'harbour', 'port', 'bay', 'hill', 'hills', 'city', 'town', 'village', 'state', 'county', 'capitol',
+  'republic', 'union', 'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'downtown', 'midtown', 'uptown',
+]);
+
 /** Populated places an entity may be: by its name, or for "X County"/"X Parish"/"X District" by X. */
 function candidatesFor(e: Placed, kb: Knowledge): PlaceRecord[] {
+  if (GENERIC_PLACE_WORDS.has(e.name.toLowerCase())) return [];
   const direct = placesNamed(e.name, kb);
   const m = direct.length ? null : /^(.+?)\s+(?:County|Parish|District|Township|Borough|Province|Region|Valley|State)$/.exec(e.name);
   const towns = m ? placesNamed(m[1], kb) : direct;
@@ -319,7 +357,7 @@ function pick(candidates: PlaceRecord[], focus: Map<string, number>, country: st
     const state = `${c.country2}-${c.admin1}`;
     // a state named among many says less about where one town lies than the one state a story names
     // (a hamlet known only by its post office needs more than its state's name to beat a city of its name)
-    if (states.named.has(state)) s += (isPostalOnly(c) ? 0.5 : 1) * (NAMED_STATE_WEIGHT / Math.sqrt(states.named.size));
+    s += (isPostalOnly(c) ? 0.5 : 1) * namedStateWeight(states, state);
     // (a state inferred from a unique town name already counts among the votes)
     s += STATE_VOTE_WEIGHT * Math.min(3, votesFor(state, states.votes, self));
     // capitals are named beyond their size, a nation's own most of all ("Washington" in an American story);
