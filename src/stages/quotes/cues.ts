@@ -1,4 +1,5 @@
 import type { Tok } from './context.js';
+import { COGNITION_VERBS, COMMUNICATION_NOUNS, COMMUNICATION_VERBS, EMOTION_VERBS } from './data/wordnet-cues.js';
 
 /**
  * How a reporting verb takes what was said:
@@ -38,6 +39,12 @@ export interface VerbCue {
   asOnly?: boolean;
   /** A desire or intention ("want", "plan"): in a relative clause it describes people ("those who want to ..."). */
   desire?: boolean;
+  /**
+   * From the WordNet fallback tier, not the hand lexicon: counts only in plain frames (a that-clause,
+   * a quotation, a colon, or a bare clause after a verb of saying) with a name or a person pronoun
+   * as the subject (see lexiconFrame in verbs.ts).
+   */
+  lexicon?: boolean;
 }
 
 const SAY = [
@@ -229,6 +236,33 @@ export function verbCue(t: Tok, next: Tok | undefined, prev?: Tok, after?: Tok):
   if (t.pos === 'ADJ' && progressiveAdjective(t, prev) && next && (next.lower === 'to' || next.lower === 'that')) return c;
   if (t.pos !== 'VERB' && !/(?:ed|^said|^told|^wrote)$/.test(t.lower) && !(c.evidential && t.pos === 'NOUN' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /s$/.test(prev.lower) && next && next.pos !== 'PUNCT' && next.pos !== 'ADP')) return null;
   return c;
+}
+
+/**
+ * The fallback tier: verbs WordNet files under communication, cognition or emotion
+ * (scripts/build-cue-lexicon.mjs), for a verb the hand lexicon does not know ("he griped that ...",
+ * "“...,” she bellowed"). Thinking and feeling verbs read like "believe": only with a clause.
+ */
+const LEXICON = new Map<string, VerbCue>();
+for (const v of [...COGNITION_VERBS, ...EMOTION_VERBS]) LEXICON.set(v, { lemma: v, frame: 'say', cognitive: true, lexicon: true });
+for (const v of COMMUNICATION_VERBS) LEXICON.set(v, { lemma: v, frame: 'say', lexicon: true });
+
+/** The fallback reading of a verb the hand lexicon leaves out, or null; only a token tagged as a verb. */
+export function lexiconCue(t: Tok): VerbCue | null {
+  if (t.pos !== 'VERB') return null;
+  const lemma = lemmaOf(t);
+  if (VERBS.has(lemma)) return null;
+  return LEXICON.get(lemma) ?? null;
+}
+
+const LEXICON_NOUNS = new Set(COMMUNICATION_NOUNS);
+
+/**
+ * The fallback tier for noun cues: a noun of saying WordNet derives from a verb of saying ("his
+ * insinuation that ...", "the senator's avowal that ..."), read in the same frames as NOUN_CUES.
+ */
+export function lexiconNoun(t: Tok): boolean {
+  return t.pos === 'NOUN' && LEXICON_NOUNS.has(t.lemma) && !NOUN_CUES.has(t.lower);
 }
 
 /** Nouns that introduce what someone said or claimed ("statements by X that ..."). */

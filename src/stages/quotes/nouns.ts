@@ -1,5 +1,5 @@
 import type { Ctx } from './context.js';
-import { EXISTENTIAL_CUES, NOUN_CUES } from './cues.js';
+import { EXISTENTIAL_CUES, lexiconNoun, NOUN_CUES } from './cues.js';
 import { makeFound, type Found } from './found.js';
 import { contentEnd, npAfter, subjectBefore, type Range } from './phrases.js';
 
@@ -26,7 +26,7 @@ export function findNounQuotes(ctx: Ctx, used: Set<number>): Found[] {
     const t = toks[i];
     if (t.quote >= 0 || used.has(i)) continue;
     const existential = EXISTENTIAL_CUES.has(t.lower);
-    if (!NOUN_CUES.has(t.lower) && !existential) continue;
+    if (!NOUN_CUES.has(t.lower) && !existential && !lexiconNoun(t)) continue;
     if (t.pos === 'VERB' && !(i > 0 && (toks[i - 1].pos === 'DET' || toks[i - 1].pos === 'ADJ' || toks[i - 1].lemma === 'be'))) continue;
     const u = t.unit;
     const unit = ctx.units[u];

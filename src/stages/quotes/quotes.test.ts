@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc, withLayers, type Doc } from '../../core/doc.js';
 import type { Entity, Quote } from '../../core/types.js';
+import { lexiconCue } from './cues.js';
 import { createPipeline } from '../../pipeline/default.js';
 import { insertsStage } from '../inserts/index.js';
 import { originStage } from '../origin/index.js';
@@ -620,4 +621,39 @@ test('a quantifier as the subject, and pro-forms the tokenizer glued to the full
     ['He', 'the plan works'],
   ]);
   assert.equal(words(doc, only(quotes, 'says', doc).content)?.replace(/\.$/, ''), 'so');
+});
+
+test('the WordNet tier reads verbs of saying the hand lexicon lacks, in plain frames only', () => {
+  const { doc, quotes } = analyze(
+    'Governor Maria Lopez divulged that the state would close two prisons next year.\n\n' +
+      '“Get off my stage,” Mr. Hale bellowed.\n\n' +
+      'The ruling means that the state must redraw its maps.\n\n' +
+      'Councilman Reyes bellowed at the crowd for ten minutes.',
+  );
+  const divulged = only(quotes, 'divulged', doc);
+  assert.equal(words(doc, divulged.source), 'Governor Maria Lopez');
+  assert.equal(words(doc, divulged.content), 'that the state would close two prisons next year');
+  const bellowed = quotes.filter((q) => words(doc, q.cue) === 'bellowed');
+  // the quotation before the verb is said; shouting at a crowd with no words given is not a quote
+  assert.deepEqual(bellowed.map((q) => words(doc, q.content)), ['“Get off my stage,”']);
+  assert.equal(words(doc, bellowed[0].source), 'Mr. Hale');
+  // a ruling that "means" something says nothing: the subject has to be one that speaks
+  assert.ok(!quotes.some((q) => words(doc, q.cue) === 'means'));
+});
+
+test('the WordNet tier comes after the hand lexicon and only for verbs', () => {
+  const tok = (text: string, lemma: string, pos: string) => ({ text, lower: text.toLowerCase(), lemma, pos }) as unknown as Parameters<typeof lexiconCue>[0];
+  assert.equal(lexiconCue(tok('said', 'say', 'VERB')), null, 'the hand lexicon owns "say"');
+  assert.equal(lexiconCue(tok('divulged', 'divulge', 'VERB'))?.lemma, 'divulge');
+  assert.equal(lexiconCue(tok('divulged', 'divulge', 'VERB'))?.lexicon, true);
+  assert.equal(lexiconCue(tok('bellow', 'bellow', 'NOUN')), null, 'a noun reading is not a cue');
+  // a thinking verb reads like "believe": it needs an explicit clause
+  assert.equal(lexiconCue(tok('figured', 'figure', 'VERB'))?.cognitive, true);
+});
+
+test('a noun of saying from the WordNet tier takes a that-clause after its possessor', () => {
+  const { doc, quotes } = analyze('Critics seized on the mayor’s avowal that the bridge would reopen by May.');
+  const avowal = only(quotes, 'avowal', doc);
+  assert.equal(words(doc, avowal.source), 'the mayor');
+  assert.equal(words(doc, avowal.content), 'that the bridge would reopen by May');
 });

@@ -1,5 +1,5 @@
 import type { Ctx, Tok } from './context.js';
-import { isParticiple, verbCue, type VerbCue } from './cues.js';
+import { isParticiple, lexiconCue, verbCue, type VerbCue } from './cues.js';
 import { makeFound, type Found } from './found.js';
 import { contentEnd, hasVerb, isClosingMark, isOpeningMark, npAfter, skipAdjuncts, subjectBefore, trimEnd, trimStart, type Range } from './phrases.js';
 import { ADVERBIAL_WH, rightOf, type Right } from './right.js';
@@ -283,8 +283,26 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
     return null;
   }
   if (verb.quoteOnly && right.kind !== 'quote' && right.kind !== 'colon' && !(left && isClosingMark(ctx, toks[left.last]))) return null;
+  if (verb.lexicon && !lexiconFrame(ctx, verb, source, participle, right, left)) return null;
   return { cue: { first: c, last: cueLast }, verb, source, inverted, participle, right, left, leftBoundary, relative, unit: u };
 }
+
+/**
+ * A verb from the WordNet tier attributes only in the plainest frames, since its saying sense need not
+ * be the one meant: a that-clause, a quotation or a colon after it, a quotation before it, or (for a
+ * verb of saying, not of thinking) a bare clause. The subject has to be one that speaks: a name or a
+ * person pronoun ("the win means that ..." and "meaning that ..." are not sayings).
+ */
+function lexiconFrame(ctx: Ctx, verb: VerbCue, source: Range | null, participle: boolean, right: Right, left: Range | null): boolean {
+  if (!source || participle) return false;
+  const toks = ctx.toks;
+  const speaker = toks.slice(source.first, source.last + 1).some((x) => x.pos === 'PROPN' || (x.pos === 'PRON' && SPEAKER_PRONOUN.test(x.lower)));
+  if (!speaker) return false;
+  if (right.kind === 'that' || right.kind === 'quote' || right.kind === 'colon') return true;
+  if (right.kind === 'clause' && !verb.cognitive) return true;
+  return !!left && isClosingMark(ctx, toks[left.last]);
+}
+const SPEAKER_PRONOUN = /^(?:he|she|they|we|i)$/;
 
 const OBJECT_BREAKS = new Set(['while', 'after', 'because', 'when', 'since', 'before', 'although', 'though', 'until', 'whereas', 'unless']);
 
@@ -329,7 +347,7 @@ export function findVerbQuotes(ctx: Ctx, used: Set<number>): Found[] {
     for (let c = unit.first; c <= unit.last; c++) {
       const t = toks[c];
       if (t.quote >= 0 || used.has(c)) continue;
-      const verb = verbCue(t, c + 1 <= unit.last ? toks[c + 1] : undefined, c > unit.first ? toks[c - 1] : undefined, c + 2 <= unit.last ? toks[c + 2] : undefined);
+      const verb = verbCue(t, c + 1 <= unit.last ? toks[c + 1] : undefined, c > unit.first ? toks[c - 1] : undefined, c + 2 <= unit.last ? toks[c + 2] : undefined) ?? lexiconCue(t);
       if (!verb) continue;
       // "Hope Hicks", "Will Rogers": a capitalised verb inside an ordinary sentence is a name
       if (!t.opensUnit && !unit.titleCase && /^\p{Lu}/u.test(t.text)) continue;
