@@ -591,6 +591,12 @@ test('a stance told with an adjective: "were worried about", "is confident that"
   assert.equal(quotes.filter((q) => /clear/.test(words(doc, q.cue) ?? '')).length, 0);
 });
 
+test('a stance about a noun and the clause with no "that" after it keeps the clause', () => {
+  const { doc, quotes } = analyze('The audit closed.\n\nThe governor is unhappy with the way the agency handled the flood claims. The union was worried about the plan, and its members walked out.');
+  assert.equal(words(doc, only(quotes, 'is unhappy with', doc).content), 'the way the agency handled the flood claims');
+  assert.equal(words(doc, only(quotes, 'was worried about', doc).content), 'the plan');
+});
+
 test('phrasal cues of attention and agreement, and support that names no holder', () => {
   const { doc, quotes } = analyze('The summit opened.\n\nThe governor focused on rural hospitals. Two senators agreed with the ruling. Public support for the measure has grown.');
   assert.equal(words(doc, only(quotes, 'focused on', doc).content), 'rural hospitals');

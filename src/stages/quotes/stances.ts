@@ -64,6 +64,17 @@ const STANCE_ADJECTIVES: Record<string, readonly string[]> = {
   intent: ['on'],
 };
 
+/**
+ * Whether the noun phrase [a, b] holds a clause's subject after its head, and that clause's verb
+ * follows it: "the way | the ministry | handled", "the deal | he | signed".
+ */
+function contactRelative(ctx: Ctx, a: number, b: number, hi: number): boolean {
+  const toks = ctx.toks;
+  if (b + 1 > hi || toks[b + 1].pos !== 'VERB') return false;
+  for (let i = a + 1; i <= b; i++) if (toks[i - 1].pos === 'NOUN' && (toks[i].pos === 'DET' || toks[i].pos === 'PRON')) return true;
+  return false;
+}
+
 /** Subjects that hold no stance of their own ("it is clear that", "there is ..."). */
 const EMPTY_SUBJECTS = /^(?:it|there|this|that|what|which)$/;
 
@@ -91,6 +102,8 @@ function stanceAt(ctx: Ctx, a: number): { be: number; cueLast: number; content: 
   if (!opens.includes(n.lower)) return null;
   const np = npAfter(ctx, a + 2, unit.last);
   if (!np) return null;
+  // "unhappy with the way the ministry handled the talks": a noun and a clause with no "that" about it, whole
+  if (contactRelative(ctx, np.first, np.last, unit.last)) return { be, cueLast: a + 1, content: { first: np.first, last: contentEnd(ctx, np.first, unit.last) } };
   // "worried about the economy, most said ...": the object alone
   return { be, cueLast: a + 1, content: { first: np.first, last: trimEnd(ctx, np.first, np.last) } };
 }
