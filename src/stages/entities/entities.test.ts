@@ -446,3 +446,10 @@ test('an acronym in brackets after a name that it spells is that name, there and
   assert.equal(front.type, 'ORG');
   assert.deepEqual(names(doc, front), ['Hawar Support Front/name', 'HSF/name', 'HSF/name']);
 });
+
+test("an entity named in a dateline's capitals and in the text takes the text's spelling", () => {
+  const doc = run('OSLO – Ministers met in Oslo on Monday. Talks in Oslo went on late.');
+  const oslo = doc.layers.entities!.filter((e) => e.name.toLowerCase() === 'oslo');
+  assert.equal(oslo.length, 1);
+  assert.equal(oslo[0].name, 'Oslo');
+});

@@ -78,7 +78,9 @@ export function groupMentions(raw: RawMention[], kb: Knowledge): Entity[] {
   for (const g of groups.values()) {
     const ms = g.mentions;
     const names = ms.filter((m) => m.kind === 'name');
-    const best = (names.length ? names : ms).reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    // the longest name; of two as long, one not in capitals ("Seoul", not the dateline's "SEOUL")
+    const shouted = (t: string) => t.length > 3 && t === t.toUpperCase() && /\p{Lu}{4}/u.test(t);
+    const best = (names.length ? names : ms).reduce((a, b) => (b.text.length > a.text.length || (b.text.length === a.text.length && shouted(a.text) && !shouted(b.text)) ? b : a));
     const type = ms.map((m) => m.type).reduce((a, b) => (TYPE_RANK[b] > TYPE_RANK[a] ? b : a));
     const country = ms.find((m) => m.country)?.country;
     const sector = ms.find((m) => m.sector)?.sector;
