@@ -8,6 +8,12 @@ import { firstNames } from './first-names.js';
 import { airportKey, loadAirports, type AirportRecord } from './airports.js';
 import { loadPlaces, loadSubdivisions, loadUsCounties, subdivisionKey, type CountyRecord, type PlaceRecord, type SubdivisionRecord } from './places.js';
 
+/**
+ * An acronym written in mixed case ("LeT", "CoI"): read in another case it is a common word ("Let us
+ * see"). All-capital ones keep matching any case, as newspapers write "Nato" and "Opec".
+ */
+const ACRONYM_FORM = /^(?=.{2,6}$)(?=.*\p{Ll})\p{Lu}[\p{L}&.-]*\p{Lu}[\p{L}.]*$/u;
+
 export type { AirportRecord, CountryRecord, OrgRecord, RegionRecord, PlaceRecord, Admin1Record, PersonRecord, CountyRecord, SubdivisionRecord };
 
 /** A user-supplied actor ({name, code, aliases?, from?, to?}, as in PETRARCH dictionaries). */
@@ -44,6 +50,8 @@ export class Knowledge {
   private readonly demonyms = new Map<string, CountryRecord>();
   private readonly capitals = new Map<string, CountryRecord>();
   private readonly orgs = new Map<string, OrgRecord>();
+  /** Acronyms among organisation names, by key, as they must be written. */
+  private readonly acronyms = new Map<string, string>();
   private readonly regions = new Map<string, RegionRecord>();
   private readonly admin1s = new Map<string, Admin1Record>();
   private readonly people = new Map<string, PersonRecord>();
@@ -67,7 +75,14 @@ export class Knowledge {
       }
       for (const cap of c.capitals) if (!this.capitals.has(key(cap))) this.capitals.set(key(cap), c);
     }
-    for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) if (!this.orgs.has(key(n))) this.orgs.set(key(n), o);
+    for (const o of ORGANIZATIONS) {
+      for (const n of [o.name, ...o.aliases]) {
+        if (this.orgs.has(key(n))) continue;
+        this.orgs.set(key(n), o);
+        // such an acronym names the body only as written: "LeT", not "Let us see"
+        if (ACRONYM_FORM.test(n)) this.acronyms.set(key(n), n);
+      }
+    }
     for (const r of REGIONS) for (const n of [r.name, ...r.aliases]) this.regions.set(key(n), r);
     for (const pr of PEOPLE) {
       for (const n of [pr.name, ...(pr.aliases ?? [])]) {
@@ -116,7 +131,10 @@ export class Knowledge {
     return ORGANIZATIONS.find((o) => o.id === id);
   }
   organization(name: string): OrgRecord | undefined {
-    return this.orgs.get(key(name));
+    const k = key(name);
+    const acronym = this.acronyms.get(k);
+    if (acronym !== undefined && acronym !== name.trim()) return undefined;
+    return this.orgs.get(k);
   }
   region(name: string): RegionRecord | undefined {
     return this.regions.get(key(name));

@@ -453,3 +453,10 @@ test("an entity named in a dateline's capitals and in the text takes the text's 
   assert.equal(oslo.length, 1);
   assert.equal(oslo[0].name, 'Oslo');
 });
+
+test('an acronym written in mixed case names its body only as written', () => {
+  const doc = run('Let us see what happens. Police blamed LeT for the attack.');
+  const let_ = doc.layers.entities!.filter((e) => e.name === 'Lashkar-e-Taiba');
+  assert.equal(let_.length, 1);
+  assert.deepEqual(names(doc, let_[0]), ['LeT/name']);
+});
