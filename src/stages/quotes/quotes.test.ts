@@ -663,3 +663,8 @@ test('a noun of saying from the WordNet tier takes a that-clause after its posse
   assert.equal(words(doc, avowal.source), 'the mayor');
   assert.equal(words(doc, avowal.content), 'that the bridge would reopen by May');
 });
+
+test('a WordNet-tier verb after a capitalised quantifier is no saying: "None of this means that ..."', () => {
+  const { quotes } = analyze('The line opened.\n\nNone of this means that the railway is a bad idea.');
+  assert.equal(quotes.length, 0);
+});

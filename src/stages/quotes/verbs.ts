@@ -296,13 +296,15 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
 function lexiconFrame(ctx: Ctx, verb: VerbCue, source: Range | null, participle: boolean, right: Right, left: Range | null): boolean {
   if (!source || participle) return false;
   const toks = ctx.toks;
-  const speaker = toks.slice(source.first, source.last + 1).some((x) => x.pos === 'PROPN' || (x.pos === 'PRON' && SPEAKER_PRONOUN.test(x.lower)));
+  // (a capitalised quantifier opening the sentence is no name: "None of this means that ...")
+  const speaker = toks.slice(source.first, source.last + 1).some((x) => (x.pos === 'PROPN' && !NOT_NAMES.test(x.lower)) || (x.pos === 'PRON' && SPEAKER_PRONOUN.test(x.lower)));
   if (!speaker) return false;
   if (right.kind === 'that' || right.kind === 'quote' || right.kind === 'colon') return true;
   if (right.kind === 'clause' && !verb.cognitive) return true;
   return !!left && isClosingMark(ctx, toks[left.last]);
 }
 const SPEAKER_PRONOUN = /^(?:he|she|they|we|i)$/;
+const NOT_NAMES = /^(?:none|nothing|nobody|all|each|every|some|any|this|that|these|those|it|much|little)$/;
 
 const OBJECT_BREAKS = new Set(['while', 'after', 'because', 'when', 'since', 'before', 'although', 'though', 'until', 'whereas', 'unless']);
 
