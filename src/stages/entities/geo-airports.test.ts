@@ -36,3 +36,12 @@ test('a town is not taken for the airport named after it', () => {
   // the city's point, not Zvartnots' (12 km west) or any airport's
   assert.ok(yerevan.geo && Math.abs(yerevan.geo.lon - 44.51) < 0.05, JSON.stringify(yerevan.geo));
 });
+
+test('a facility named after its town lies at the town; a street named after a city does not', () => {
+  const doc = run('Floodwater reached the Sukkur barrage in Pakistan on Monday. Later a fire broke out at 6016 Dublin Road.');
+  const barrage = byName(doc, 'Sukkur barrage');
+  assert.equal(barrage.country, 'PAK');
+  assert.ok(barrage.geo && Math.abs(barrage.geo.lat - 27.7) < 0.3, JSON.stringify(barrage.geo));
+  const road = doc.layers.entities!.find((x) => x.name === 'Dublin Road');
+  assert.ok(!road?.geo || road.geo.country !== 'IRL', JSON.stringify(road?.geo));
+});
