@@ -176,3 +176,8 @@ test('a plan ascribed to the actor is planned, not a claim', () => {
   assert.deepEqual(coded(run('Kazakh President Marat Abenov plans to visit Seoul in April.')).map((e) => e.split(' ').slice(0, 3).join(' ')), ['CONSULT KAZ>KOR planned']);
   assert.deepEqual(coded(run('Armenian officials said they plan to visit Paris.')).map((e) => e.split(' ').slice(0, 3).join(' ')), ['CONSULT ARM>FRA attributed']);
 });
+
+test("a named source's report that is itself hearsay keeps the event rumored", () => {
+  const doc = run('Prices rose.\n\nIt is said in Chisinau that the president\'s office is unhappy with the way the ministry handled talks with Romania last month.');
+  assert.deepEqual(doc.layers.events!.map((e) => `${e.type} ${e.modality}`), ['CONSULT rumored']);
+});

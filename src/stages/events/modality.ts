@@ -42,6 +42,10 @@ export function modalityOf(tokens: readonly Token[], trigger: number, sentFirst:
   const plan = quotes.find((x) => x.content.start <= t.start && t.end <= x.content.end && x.intent === 'plan');
   if (plan && !q) return { modality: 'planned' };
   if (q) {
+    // a report that is itself hearsay stays hearsay: "It is said in Chisinau that the office is unhappy with ..."
+    const opens = Math.min(q.cue.start, q.source?.start ?? q.cue.start);
+    const before = tokens.slice(sentFirst, trigger).filter((x) => x.end <= opens).map((x) => x.text).join(' ');
+    if (hasRumourMarker(before)) return { modality: 'rumored', attribution: q.id };
     if (!q.speaker && !q.source) return { modality: hasRumourMarker(sentenceText) ? 'rumored' : 'attributed', attribution: q.id };
     return { modality: 'attributed', attribution: q.id };
   }
