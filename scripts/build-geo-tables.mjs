@@ -20,6 +20,14 @@ function pkgDir(name) {
   for (const dir of require.resolve.paths(name) ?? []) if (fs.existsSync(path.join(dir, name, 'package.json'))) return path.join(dir, name);
   throw new Error(`${name} is not installed: npm install --no-save ${name}`);
 }
+/** Adds a point to the running mean kept under `k` ({n, lat, lon} sums). */
+function addPoint(acc, k, lat, lon) {
+  const a = acc.get(k) ?? { n: 0, lat: 0, lon: 0 };
+  a.n++;
+  a.lat += lat;
+  a.lon += lon;
+  acc.set(k, a);
+}
 const quote = (s) => `'${s.replace(/\\/g, '').replace(/'/g, "\\'")}'`;
 const wanted = new Set(process.argv.slice(2));
 const build = (table) => !wanted.size || wanted.has(table);
@@ -36,11 +44,7 @@ if (build('counties')) {
     if (/\(city|^City of /i.test(county)) continue;
     const name = county.replace(/\s+(County|Parish|Borough|Census Area|Municipality)$/i, '').trim();
     const k = `${st}\t${name}`;
-    const a = acc.get(k) ?? { n: 0, lat: 0, lon: 0 };
-    a.n++;
-    a.lat += lat;
-    a.lon += lon;
-    acc.set(k, a);
+    addPoint(acc, k, lat, lon);
   }
   const byState = new Map();
   for (const [k, a] of acc) {
@@ -67,11 +71,7 @@ if (build('postal')) {
     const [st, name, lat, lon] = [r[4], r[2], Number(r[9]), Number(r[10])];
     if (!st || !name || !Number.isFinite(lat) || !Number.isFinite(lon) || /[|:]/.test(name)) continue;
     const k = `${st}\t${name}`;
-    const a = acc.get(k) ?? { n: 0, lat: 0, lon: 0 };
-    a.n++;
-    a.lat += lat;
-    a.lon += lon;
-    acc.set(k, a);
+    addPoint(acc, k, lat, lon);
   }
   const byState = new Map();
   let n = 0;
