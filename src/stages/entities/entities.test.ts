@@ -460,3 +460,51 @@ test('an acronym written in mixed case names its body only as written', () => {
   assert.equal(let_.length, 1);
   assert.deepEqual(names(doc, let_[0]), ['LeT/name']);
 });
+
+test('military units: task forces keep their numbers, a bare unit its ordinal, a unit its country; a military airfield is a site', () => {
+  const doc = run(
+    'The frigate Meuse joined CTF 151 and Task Force 64 off Somalia. Soldiers from 2nd Battalion, 4th Special Forces Group trained there. ' +
+      'The Danish 9th Battalion and the U.S. 6th Fleet took part. Jets struck Shayrat Military Airfield near Homs.',
+  );
+  assert.equal(byName(doc, 'CTF 151').type, 'ORG');
+  assert.equal(byName(doc, 'Task Force 64').type, 'ORG');
+  assert.equal(byName(doc, '2nd Battalion').type, 'ORG');
+  // a unit with a name of its own is written without its number as often as with it
+  assert.equal(byName(doc, 'Special Forces Group').type, 'ORG');
+  const danes = byName(doc, 'Danish 9th Battalion');
+  assert.equal(danes.type, 'ORG');
+  assert.equal(danes.country, 'DNK');
+  assert.equal(byName(doc, 'U.S. 6th Fleet').type, 'ORG');
+  assert.equal(byName(doc, 'Shayrat Military Airfield').type, 'FAC');
+  assert.ok(!doc.layers.entities!.some((e) => e.name === 'Battalion' || e.name === 'Fleet' || e.name === 'CTF'));
+});
+
+test("a possessive inside a unit's name stays inside it; a war named after a gulf is an event, not the gulf", () => {
+  const doc = run("Fighters of the Kurdish People's Protection Units entered the village. His father had fought in the Gulf War.");
+  assert.equal(byName(doc, "Kurdish People's Protection Units").type, 'ORG');
+  assert.ok(!doc.layers.entities!.some((e) => e.name === 'People'));
+  assert.equal(byName(doc, 'Gulf War').type, 'EVENT');
+});
+
+test('a known name glued to a prefix by a hyphen is still that name; a place so glued stands for a side', () => {
+  const doc = run('Envoys prepared intra-Libyan talks while the anti-NATO rallies and the pro-Moscow camp grew. Non-Kurds fled the town.');
+  assert.deepEqual(names(doc, byName(doc, 'Libyan')), ['Libyan/name']);
+  assert.equal(byName(doc, 'Libyan').type, 'NORP');
+  assert.equal(doc.layers.entities!.find((e) => e.mentions.some((m) => slice(doc, m) === 'NATO'))?.type, 'ORG');
+  assert.ok(!doc.layers.entities!.some((e) => e.mentions.some((m) => slice(doc, m) === 'Moscow')));
+});
+
+test('numbered resolutions are laws, apart from the body that adopted them; a lone law head is no organisation', () => {
+  const doc = run('The UN Security Council adopted Resolution 2401 on Saturday. The Resolution demands a ceasefire, as the Law of the Sea demands free passage.');
+  assert.equal(byName(doc, 'UN Security Council').type, 'ORG');
+  assert.equal(byName(doc, 'Resolution 2401').type, 'LAW');
+  assert.equal(byName(doc, 'Law of the Sea').type, 'LAW');
+  assert.ok(!doc.layers.entities!.some((e) => e.type === 'ORG' && /Resolution/.test(e.name)));
+});
+
+test('two countries joined by a hyphen are each a country; two peoples so joined stay one group', () => {
+  const doc = run('Smugglers used the Turkey-Syria border, and the Israeli-Palestinian talks stalled.');
+  assert.equal(byName(doc, 'Turkey').type, 'GPE');
+  assert.equal(byName(doc, 'Syria').country, 'SYR');
+  assert.equal(byName(doc, 'Israeli-Palestinian').type, 'NORP');
+});

@@ -76,7 +76,7 @@ export const ORG_HEADS: Record<string, string> = {
   administration: 'GOV', office: 'GOV', service: 'GOV', services: 'GOV', authority: 'GOV', authorities: 'GOV', agency: 'GOV', bureau: 'GOV', directorate: 'GOV',
   assembly: 'LEG', parliament: 'LEG', senate: 'LEG', congress: 'LEG', duma: 'LEG', knesset: 'LEG', majlis: 'LEG', house: 'LEG', chamber: 'LEG',
   court: 'JUD', tribunal: 'JUD',
-  forces: 'MIL', force: 'MIL', army: 'MIL', navy: 'MIL', military: 'MIL', guard: 'MIL', guards: 'MIL', brigade: 'MIL', brigades: 'MIL', battalion: 'MIL', battalions: 'MIL', regiment: 'MIL', regiments: 'MIL', corps: 'MIL', command: 'MIL', fleet: 'MIL',
+  forces: 'MIL', force: 'MIL', army: 'MIL', navy: 'MIL', military: 'MIL', guard: 'MIL', guards: 'MIL', brigade: 'MIL', brigades: 'MIL', battalion: 'MIL', battalions: 'MIL', regiment: 'MIL', regiments: 'MIL', unit: 'MIL', units: 'MIL', corps: 'MIL', command: 'MIL', fleet: 'MIL',
   police: 'COP', militia: 'REB',
   union: 'IGO', organization: 'NGO', organisation: 'NGO', alliance: 'IGO', league: 'IGO', federation: 'NGO', association: 'NGO', foundation: 'NGO', fund: 'NGO',
   institute: 'EDU', university: 'EDU', college: 'EDU', academy: 'EDU', school: 'EDU',

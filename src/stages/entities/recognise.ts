@@ -51,6 +51,18 @@ const ORG_CONTEXT_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', '
 const REGION_AFTER = new Set(['province', 'district', 'region', 'governorate', 'river', 'mountains', 'valley', 'oblast', 'county', 'municipality', 'prefecture']);
 /** Compass words that make a group of a nationality: "West Indian", "South Korean". */
 const GROUP_DIRECTIONS = new Set(['west', 'east', 'north', 'south', 's.', 'n.']);
+/** Last words of military units that go by an ordinal ("3rd Battalion", "5th Fleet", "158th Fighter Wing"). */
+const UNIT_HEADS = new Set(['battalion', 'brigade', 'regiment', 'division', 'fleet', 'wing', 'squadron', 'group', 'corps', 'army', 'command', 'battery', 'flotilla', 'company']);
+/** Lower-case prefixes a name may be glued to by a hyphen: "intra-Syrian", "counter-ISIL", "non-Yazidis", "pro-Russian". */
+const NAME_PREFIXES = new Set(['intra', 'inter', 'non', 'anti', 'pro', 'pan', 'counter', 'post', 'pre', 'neo', 'trans']);
+/** Documents cited by their number: "Resolution 2254", "Resolutions 2254 and 2118". */
+const NUMBERED_LAWS = new Set(['resolution', 'resolutions']);
+/** Law heads that name their document alone ("the Constitution"); not "Bill" or "Code", which are people's names too. */
+const LONE_LAWS = new Set(['resolution', 'constitution', 'treaty', 'charter', 'convention', 'accord', 'accords', 'pact', 'protocol']);
+/** Laws whose name puts the head first: "Law of the Sea", "Treaty of Rome" (not "Charter of ...", also the name of bodies that uphold one). */
+const HEAD_FIRST_LAWS = new Set(['law', 'treaty', 'protocol', 'declaration']);
+/** A task force or task group that goes by its number: "CTF 50", "Joint Task Force 505", "Task Group 50.1". */
+const TASK_FORCE = /^(?:(?:Combined |Joint |Naval |Expeditionary )*Task (?:Force|Group)|C?J?T[FG])$/;
 /** Heads that come first in names of natural features. */
 const LOC_PREFIXES = new Set(['lake', 'mount', 'mt.', 'cape', 'isle', 'gulf', 'lac', 'loch', 'fort', 'wadi', 'jebel', 'jabal']);
 /** Population from which a town before a plural name or after a club's word is a club's home ("Cleveland Indians", "Dynamo Moscow"). */
@@ -110,8 +122,9 @@ export function recognise(input: RecogniseInput): RawMention[] {
 
   // ------------------------------------------------------------------ lookups over token ranges
   type Known = { type: EntityType; key: string; country?: string; sector?: string; kb?: string; place?: RawMention['place']; kind?: MentionKind };
-  const lookup = (a: number, b: number): Known | null => {
-    const s = text(a, b);
+  const lookup = (a: number, b: number): Known | null => lookupText(text(a, b), a === b);
+  /** What the knowledge base knows a name as (`oneWord`: the name is a single token). */
+  const lookupText = (s: string, oneWord: boolean): Known | null => {
     const actor = kb.actor(s, input.published);
     if (actor) {
       const code = actor.code.toUpperCase();
@@ -122,7 +135,7 @@ export function recognise(input: RecogniseInput): RawMention[] {
     const person = kb.person(s);
     if (person) return { type: 'PERSON', key: `person:${norm(person.name)}`, country: person.country, sector: person.sector, kb: `person:${norm(person.name).replace(/\s+/g, '-')}` };
     const org = kb.organization(s);
-    if (org && (b > a || s.length > 1)) return { type: 'ORG', key: `org:${org.id}`, country: org.country, sector: org.sector, kb: `org:${org.id}` };
+    if (org && (!oneWord || s.length > 1)) return { type: 'ORG', key: `org:${org.id}`, country: org.country, sector: org.sector, kb: `org:${org.id}` };
     const country = kb.countryByName(s);
     if (country) return { type: 'GPE', key: `country:${country.iso3}`, country: country.iso3, kb: country.kb, place: 'country' };
     const adm = kb.admin1(s);
@@ -135,7 +148,7 @@ export function recognise(input: RecogniseInput): RawMention[] {
     if (capital) return { type: 'GPE', key: `capital:${capital.iso3}:${norm(s)}`, country: capital.iso3, place: 'capital' };
     const dem = kb.countryByDemonym(s);
     if (dem) return { type: 'NORP', key: `norp:${dem.iso3}`, country: dem.iso3, kb: `norp:${dem.iso3}` };
-    if (a === b && Object.prototype.hasOwnProperty.call(NORP_WORDS, norm(s))) return { type: 'NORP', key: `norp:${norm(s)}`, country: NORP_WORDS[norm(s)] };
+    if (oneWord && Object.prototype.hasOwnProperty.call(NORP_WORDS, norm(s))) return { type: 'NORP', key: `norp:${norm(s)}`, country: NORP_WORDS[norm(s)] };
     return null;
   };
   /** Longest known prefix of [a, b]: [end index, what]. */
@@ -211,6 +224,27 @@ export function recognise(input: RecogniseInput): RawMention[] {
     return classifierLabel(a, b, sentStart, () => chunkFeatures(tokens, a, b, kb, sentStart)) !== 'PER';
   };
   const classify = (a: number, b: number, sentStart: boolean) => {
+    // a naval task force or group goes by its number: "CTF 50", "Task Force 51", "Combined Task Force 150"
+    const num = tokens[b + 1];
+    if (num && num.sentence === tokens[b].sentence && num.start === tokens[b].end + 1 && /^\d{1,3}(?:\.\d{1,2})?$/.test(num.text) && TASK_FORCE.test(text(a, b))) {
+      return push({ first: a, last: b + 1, type: 'ORG', key: `org:${norm(text(a, b + 1))}`, sector: 'MIL' });
+    }
+    // a numbered resolution is a law, and the body that adopted it, named before, is its own name:
+    // "Resolution 2328", "UN Security Council Resolution 2254" (the chunker stops at the number)
+    if (num && num.sentence === tokens[b].sentence && /^\d+$/.test(num.text) && NUMBERED_LAWS.has(lowerHead(b))) {
+      if (b > a) classify(a, b - 1, sentStart);
+      return push({ first: b, last: b + 1, type: 'LAW', key: `law:${norm(text(b, b + 1))}` });
+    }
+    // a law's head alone ("The Resolution demanded ...", "the Constitution") refers to a document, not a body
+    if (a === b && LONE_LAWS.has(lowerHead(a))) return push({ first: a, last: b, type: 'LAW', key: `law:${norm(text(a, b))}` });
+    // a law named head first: "the Law of Armed Conflict", "the Treaty of Lisbon"
+    if (b > a + 1 && HEAD_FIRST_LAWS.has(lowerHead(a)) && (tokens[a + 1].text === 'of' || tokens[a + 1].text === 'on')) {
+      return push({ first: a, last: b, type: 'LAW', key: `law:${norm(text(a, b))}` });
+    }
+    // a unit by its ordinal (joined by joinOrdinalUnits): "3rd Battalion", "U.S. 5th Fleet"
+    if (b > a && UNIT_HEADS.has(lowerHead(b)) && [a, a + 1].some((y) => y < b && /^\d+(?:st|nd|rd|th)$/i.test(tokens[y].text))) {
+      return push({ first: a, last: b, type: 'ORG', key: `org:${norm(text(a, b))}`, country: countryIn(a, a), sector: 'MIL' });
+    }
     // a designation in brackets, a ship's hull number or a unit's number: "USS Mahan (DDG 72)", "HMS Ocean (L 12)"
     if (a === b && tokens[a - 1]?.text === '(' && /^\d+$/.test(tokens[a + 1]?.text ?? '') && tokens[a + 2]?.text === ')') return;
     // facility with a lower-case head right after: "Zvartnots airport", "North-South transport corridor"
@@ -246,7 +280,8 @@ export function recognise(input: RecogniseInput): RawMention[] {
       if (places.length && (places[0].population >= 10000 || LOCATIVE_STRICT.has(before))) return push({ first: a, last: b, type: 'GPE', key: `city:${norm(text(a, b))}`, place: 'city' });
     }
     // a lake, mountain or cape named head first: "Lake Lanier", "Mount Hood", "Cape Cod"
-    if (b > a && LOC_PREFIXES.has(lowerHead(a)) && looksLikePersonName(a + 1, b)) return push({ first: a, last: b, type: 'LOC', key: `loc:${norm(text(a, b))}`, country: countryIn(a + 1, b), place: 'unknown' });
+    // (but "the Gulf War" is an event, named after its gulf)
+    if (b > a && LOC_PREFIXES.has(lowerHead(a)) && !EVENT_HEADS.has(lowerHead(b)) && looksLikePersonName(a + 1, b)) return push({ first: a, last: b, type: 'LOC', key: `loc:${norm(text(a, b))}`, country: countryIn(a + 1, b), place: 'unknown' });
     // "the European Union and NATO": two known names joined, not one name
     for (let y = a + 1; y < b; y++) {
       if ((tokens[y].text === 'and' || tokens[y].text === '&') && lookup(a, y - 1) && lookup(y + 1, b)) {
@@ -359,6 +394,10 @@ export function recognise(input: RecogniseInput): RawMention[] {
     }
     if (LAW_HEADS.has(last) && b > a) return push({ first: a, last: b, type: 'LAW', key: `law:${norm(text(a, b))}`, country: countryIn(a, b - 1) });
     if (EVENT_HEADS.has(last) && b > a) return push({ first: a, last: b, type: 'EVENT', key: `event:${norm(text(a, b))}`, country: countryIn(a, b - 1) });
+    // "Tiyas Military Airfield", "Central Naval Base": a facility head after words that only say whose it is names a site, not a body
+    if (FAC_HEADS.has(last) && b > a && heads.slice(0, -1).every((h) => ORG_HEADS[h] === undefined || FAC_MODIFIERS.has(h))) {
+      return push({ first: a, last: b, type: 'FAC', key: `fac:${norm(text(a, b))}`, country: countryIn(a, b - 1), place: 'unknown' });
+    }
     // (a force needs a name: "Force protection is my priority" names nothing)
     if (heads.some((h, i) => ORG_HEADS[h] !== undefined && (i > 0 || (b === a && h !== 'force') || tokens[a + 1].text === 'of'))) {
       const org = classifyOrgLike(a, b);
@@ -369,6 +408,16 @@ export function recognise(input: RecogniseInput): RawMention[] {
     // hyphenated groups: "Russian-Azerbaijani"
     if (b > a && heads.includes('-')) {
       const parts = text(a, b).split('-');
+      // "the Syria-Iraq border", "UK-France co-operation": two countries side by side are each named, as each is placed
+      if (parts.length > 1 && parts.every((p) => kb.countryByName(p))) {
+        let from = a;
+        for (let y = a; y <= b + 1; y++) {
+          if (y <= b && tokens[y].text !== '-') continue;
+          if (y > from) classify(from, y - 1, from === a && sentStart);
+          from = y + 1;
+        }
+        return;
+      }
       if (parts.every((p) => isGroupWord(p) || kb.countryByName(p))) {
         const allDem = parts.every((p) => isGroupWord(p));
         return push({ first: a, last: b, type: allDem ? 'NORP' : 'GPE', key: `group:${norm(text(a, b))}` });
@@ -900,6 +949,32 @@ export function recognise(input: RecogniseInput): RawMention[] {
     }
   };
 
+  /**
+   * "the 3rd Battalion", "U.S. 5th Fleet", "Jordanian 71st Counter Terrorism Battalion": a military unit goes by its
+   * ordinal, and the country or people it serves, written right before, is part of its name. The chunker starts names
+   * at capitalised words, so the ordinal (and the country before it) is joined here.
+   */
+  const joinOrdinalUnits = (list: Array<Chunk & { sentStart: boolean }>) => {
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      const ord = c.first - 1;
+      if (ord < 0 || !/^\d+(?:st|nd|rd|th)$/i.test(tokens[ord].text) || tokens[ord].sentence !== tokens[c.first].sentence || !UNIT_HEADS.has(lowerHead(c.last))) continue;
+      let first = ord;
+      const prev = list[i - 1];
+      // the owner must touch the ordinal and be a country or a people: "U.S. 5th Fleet", not "Hopper 5th Fleet"
+      const owner = prev && prev.last === ord - 1 && tokens[prev.first].sentence === tokens[ord].sentence ? lookup(prev.first, prev.last) : null;
+      if (owner && (owner.type === 'GPE' || owner.type === 'NORP') && owner.place !== 'city' && owner.place !== 'capital') {
+        first = prev.first;
+        list.splice(--i, 1);
+      } else if (c.first < c.last) {
+        // a unit with a name of its own keeps it without the number, as it is mostly written ("Special Forces Group");
+        // a bare "Battalion" or "Fleet" names nothing without its number
+        continue;
+      }
+      list[i] = { first, last: c.last, sentStart: first === prev?.first ? prev.sentStart : atSentenceStart(tokens, first) };
+    }
+  };
+
   // ------------------------------------------------------------------ drive
   const chunks: Array<Chunk & { sentStart: boolean }> = [];
   const openingWords: number[] = [];
@@ -915,6 +990,7 @@ export function recognise(input: RecogniseInput): RawMention[] {
   if (works.length) chunks.splice(0, chunks.length, ...chunks.filter((c) => !works.some((w) => c.first <= w.last && w.first <= c.last)));
   joinPlacePairs(chunks);
   joinCommandOperations(chunks);
+  joinOrdinalUnits(chunks);
   teams = findTeams(tokens, chunks, (c) => text(c.first, c.last), (c, cue) => mayBeTeam(c.first, c.last, c.sentStart, cue));
   for (const c of chunks) classify(c.first, c.last, c.sentStart);
   settleGuesses();
@@ -923,6 +999,16 @@ export function recognise(input: RecogniseInput): RawMention[] {
   // a word left out only because it opens a sentence ("Interfax said ...") stays a candidate: it counts if the article names it elsewhere
   for (const k of openingWords) push({ first: k, last: k, type: 'PERSON', key: `drop:${norm(tokens[k].text)}` });
   for (const r of input.ranges) {
+    // a known name glued to a prefix is still that name: "intra-Syrian talks", "the counter-ISIL coalition", "non-Muslims"
+    for (let i = r.first; i <= r.last; i++) {
+      const m = /^(\p{L}\p{Ll}*)[-‑](\p{Lu}[\p{L}.]*)$/u.exec(tokens[i].text);
+      if (!m || !NAME_PREFIXES.has(m[1].toLowerCase())) continue;
+      const k = lookupText(m[2], true);
+      // (a place after the prefix mostly stands for a side, not a name in its own right: "pro-Moscow leaders", "ex-England bowler")
+      if (!k || (k.type !== 'NORP' && k.type !== 'ORG')) continue;
+      const start = tokens[i].start + m[1].length + 1;
+      out.push({ start, end: start + m[2].length, text: m[2], kind: k.kind ?? 'name', first: i, last: i, type: k.type, key: k.key, country: k.country, sector: k.sector, kb: k.kb, place: k.place });
+    }
     // ordinal facilities: "the 102nd base"
     for (let i = r.first; i < r.last; i++) {
       if (/^\d+(?:st|nd|rd|th)$/i.test(tokens[i].text) && FAC_HEADS.has(tokens[i + 1].text.toLowerCase()) && tokens[i + 1].sentence === tokens[i].sentence) {
