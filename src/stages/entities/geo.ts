@@ -1,7 +1,7 @@
 import type { CountyRecord, Knowledge, PlaceRecord, SubdivisionRecord } from '../../kb/index.js';
 import { usPostalPlaces } from '../../kb/places.js';
 import { capitalPoint, countyName, hometownUsage, namedAsState, placeByCore, placeByPlaceInName, placeCountryNamesake, placeCounty, placeDivision, usOnlyTowns } from './geo-areas.js';
-import { placeAirport, placeFacilityByTown } from './geo-airports.js';
+import { placeAirport, placeFacilityByTown } from './geo-facilities.js';
 import { ADMIN1_RADIUS_KM, GENERIC_DIVISION, STATE_VOTE_WEIGHT, countyAnchors, namedStateWeight, distanceKm, escapeRegExp, nearScore, votesFor, type Anchor, type Placed, type StateCues } from './geo-context.js';
 
 /**
@@ -166,9 +166,9 @@ export function resolveGeo(entities: Placed[], kb: Knowledge, text = ''): void {
   for (const e of entities) if (!e.geo && (e.type === 'GPE' || e.type === 'LOC')) placeDivision(e, kb, focus, anchors);
   // an airport named as one is at the airport, not at a town of its name
   for (const e of entities) if (!e.geo) placeAirport(e, kb, focus);
-  for (const e of entities) if (!e.geo) placeFacilityByTown(e, kb, entities, focus);
   for (const e of entities) if (!e.geo && ['GPE', 'LOC', 'FAC'].includes(e.type)) placeByCore(e, kb, entities);
   for (const e of entities) if (!e.geo && ['GPE', 'LOC', 'FAC'].includes(e.type)) placeByPlaceInName(e, entities);
+  for (const e of entities) if (!e.geo) placeFacilityByTown(e, kb, focus);
   placeLocalFeatures(entities);
 }
 
