@@ -53,8 +53,8 @@ const SAY = [
   'observe', 'comment', 'concede', 'emphasize', 'emphasise', 'stress', 'complain', 'allege', 'tweet', 'testify',
   'answer', 'conclude', 'reveal', 'disclose', 'indicate', 'mention', 'boast', 'joke', 'quip', 'counter',
   'retort', 'lament', 'announce', 'deny', 'speculate', 'muse', 'reiterate', 'exclaim', 'shout', 'proclaim', 'recount',
-  'hint', 'concede', 'confess', 'clarify', 'posit', 'underline', 'underscore', 'opine', 'acknowledge', 'agree',
-  'tout', 'assert', 'charge', 'scoff', 'snap', 'sigh', 'gush', 'insist', 'predict', 'wonder', 'explain', 'write', 'post',
+  'hint', 'confess', 'clarify', 'posit', 'underline', 'underscore', 'opine', 'agree',
+  'tout', 'charge', 'scoff', 'snap', 'sigh', 'gush', 'wonder', 'post',
   'surmise', 'theorize', 'theorise', 'grumble', 'marvel', 'crow', 'brag', 'fume', 'mutter', 'whisper', 'yell', 'scream',
   'gripe', 'groan', 'concur', 'interject', 'rant', 'vent', 'pontificate', 'editorialize', 'imply', 'reaffirm', 'reassert', 'restate',
 ];
@@ -84,7 +84,7 @@ const STANCE = [
   'endorse', 'support', 'oppose', 'defend', 'reject', 'dismiss', 'question', 'cite', 'tout', 'echo', 'welcome', 'embrace',
   'champion', 'favor', 'favour', 'prefer', 'request', 'express', 'voice', 'offer', 'refuse', 'decline',
   'discuss', 'mention', 'highlight', 'challenge', 'dispute', 'signal', 'float', 'outline', 'unveil', 'advocate', 'bemoan',
-  'lament', 'tout', 'reference', 'invoke', 'decry', 'disavow', 'repudiate', 'back', 'promote', 'applaud', 'tout',
+  'lament', 'reference', 'invoke', 'decry', 'disavow', 'repudiate', 'back', 'promote', 'applaud',
   // feelings toward someone or something are stances too ("hate the tax", "distrust the media")
   'love', 'hate', 'admire', 'distrust', 'mistrust', 'resent', 'detest', 'despise', 'loathe', 'trust', 'parrot',
 ];
