@@ -55,6 +55,9 @@ test('a capital after a local office, a part or the people of the town is the to
   // a stance or a statement of the capital is still its government's
   assert.deepEqual(kinds('The position of Moscow has not changed, the envoy said.'), ['Russia:Moscow/metonym']);
   assert.deepEqual(kinds('He read a statement of Baku condemning the attack.'), ['Azerbaijan:Baku/metonym']);
+  // an adverbial between commas does not hide the verb; an apposition or a place phrase is no adverbial
+  assert.deepEqual(kinds('Moscow, for its part, believes that the talks failed.'), ['Russia:Moscow/metonym']);
+  assert.deepEqual(kinds('In Baku, however, shops stayed open.'), ['Baku:Baku/name']);
 });
 
 test('seats of power stand for states', () => {

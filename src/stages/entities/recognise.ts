@@ -476,6 +476,14 @@ export function recognise(input: RecogniseInput): RawMention[] {
       if (t.pos === 'VERB' || t.pos === 'AUX') return true;
       if (t.pos !== 'ADV' && t.pos !== 'PART' && !['no', 'not', 'also', 'still', 'now'].includes(t.text.toLowerCase())) break;
     }
+    // "Moscow, for its part, believes", "Baku, however, insists": an adverbial between commas, then the verb
+    if (same(b + 1) && tokens[b + 1].text === ',') {
+      let k = b + 2;
+      while (k <= b + 6 && same(k) && tokens[k].text !== ',') k++;
+      const first = tokens[b + 2];
+      const adverbial = k > b + 2 && (first.pos === 'ADV' || (first.pos === 'ADP' && first.text.toLowerCase() !== 'of'));
+      if (adverbial && same(k + 1) && tokens[k].text === ',' && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) return true;
+    }
     if (!same(a - 2)) return false;
     const head = tokens[a - 2].pos;
     // "a threat to Yerevan", "a letter to Moscow" (but "came to Baku" is travel)

@@ -65,6 +65,20 @@ function continuesLower(tokens: readonly WinkToken[], prevLast: number, first: n
   return !!w && glued(w, p) && /^\p{Lu}[\p{L}.]{0,4}$/u.test(w.text);
 }
 
+/** Short words that open a sentence even when a careless text glues them to the full stop ("war.It was"). */
+const OPENERS = /^(?:a|an|as|at|be|by|do|go|he|i|if|in|is|it|me|my|no|of|on|or|so|to|up|us|we|the|but|and|for|his|her|its|our|she|yet|all|not|now|one|two)$/i;
+
+/**
+ * "News.Az", "Sputnik.ru": a name glued by a full stop to a short word that is no sentence opener
+ * is one name (an outlet's web name), not two sentences.
+ */
+function dottedName(tokens: readonly WinkToken[], stop: number, next: number): boolean {
+  const w = tokens[stop - 1];
+  const t = tokens[next];
+  if (!w || tokens[stop].text !== '.' || !glued(w, tokens[stop]) || !glued(tokens[stop], t)) return false;
+  return /^\p{Lu}\p{L}+$/u.test(w.text) && /^\p{L}{2,3}$/u.test(t.text) && !OPENERS.test(t.text);
+}
+
 /**
  * Repairs wink's sentence breaks that fall inside a sentence: after a title ("Sen."), inside a party
  * and state tag ("(D-S." | "C.)"), before a word in lower case after an abbreviation, and before the
@@ -87,6 +101,10 @@ export function repairSentences(tokens: readonly WinkToken[], sentences: Ranges)
         continue;
       }
       if (unclosedBracket(tokens, pa, pb) && closesSoon(tokens, a, b)) {
+        prev[1] = b;
+        continue;
+      }
+      if (dottedName(tokens, pb, a)) {
         prev[1] = b;
         continue;
       }

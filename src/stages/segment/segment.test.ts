@@ -30,6 +30,15 @@ test('no sentence break after a title, inside a party tag, before a closing mark
   ]);
 });
 
+test('an outlet web name glued by a full stop is one sentence; a careless missing space still breaks', () => {
+  const doc = analyzeUpTo('Baku, however, insists that the talks go on, News.Az reports. The war ended.It was over.', 'segment');
+  assert.deepEqual(doc.layers.sentences!.map((s) => slice(doc, s)), [
+    'Baku, however, insists that the talks go on, News.Az reports.',
+    'The war ended.',
+    'It was over.',
+  ]);
+});
+
 test('a word with letters outside Latin-1 is one token, whatever wink cuts it into', () => {
   const text = 'Trains from Toruń reached Łódź and Košice late. Gdańsk waited.';
   const doc = analyzeUpTo(text, 'segment');
