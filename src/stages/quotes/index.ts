@@ -22,8 +22,12 @@ import { findStanceAdjectives } from './stances.js';
 import { findColonIntros } from './intros.js';
 import { findVerbQuotes } from './verbs.js';
 
-/** Every rule, most specific first; each marks the cue tokens it used so later rules skip them. */
-export function findQuotes(ctx: Ctx): Found[] {
+/**
+ * Every rule, most specific first; each marks the cue tokens it used so later rules skip them.
+ * `selfCredit` tells a source that is the outlet crediting itself ("..., News.am reports"): such a
+ * credit is no quote, and goes before it could swallow the attributions inside its sentence.
+ */
+export function findQuotes(ctx: Ctx, selfCredit: (f: Found) => boolean = () => false): Found[] {
   const used = new Set<number>();
   const found: Found[] = [
     ...findSpeakerLabels(ctx, used),
@@ -45,7 +49,7 @@ export function findQuotes(ctx: Ctx): Found[] {
     ...findNamedColons(ctx, used),
   ];
   found.push(...findContinuations(ctx, found));
-  return unnest(ctx, dedupe(ctx, found));
+  return unnest(ctx, dedupe(ctx, found.filter((f) => !selfCredit(f))));
 }
 
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -118,6 +122,8 @@ function unnest(ctx: Ctx, found: Found[]): Found[] {
       if (f.cueRange.first === g.cueRange.first) continue;
       // "“A,” the judge said, according to the Post": the Post reports the judge's quotation, whole
       if (f.kind === 'according-to' && (g.kind === 'direct' || g.kind === 'mixed')) continue;
+      // "X stated that A. This was said by Y.": the sentence Y is credited with keeps its own attribution
+      if (ctx.toks[f.cueRange.first].unit > ctx.toks[f.contentRange.last].unit) continue;
       const r = f.contentRange;
       let cut = false;
       if (f.cue.end <= f.content.start) {
@@ -212,13 +218,15 @@ export const quotesStage = defineStage({
     const resolver = new SpeakerResolver(doc.text, entities);
     const outlets = [doc.meta.outlet, doc.meta.origin?.outlet].filter((x): x is string => !!x).map(norm);
     const quotes: Quote[] = [];
-    for (const f of findQuotes(ctx)) {
+    // an outlet crediting itself ("News.am reports"); "according to Factcheck.org" still names a source
+    const selfCredit = (f: Found): boolean => {
+      if (!f.source) return false;
+      const at = view.sourceSpan(f.source.start, f.source.end);
+      const words = doc.text.slice(at.start, at.end);
+      return (looksLikeWebsite(words) && f.kind !== 'according-to') || outlets.includes(norm(words));
+    };
+    for (const f of findQuotes(ctx, selfCredit)) {
       let source = f.source ? view.sourceSpan(f.source.start, f.source.end) : null;
-      if (source) {
-        const words = doc.text.slice(source.start, source.end);
-        // an outlet crediting itself ("News.am reports"); "according to Factcheck.org" still names a source
-        if ((looksLikeWebsite(words) && f.kind !== 'according-to') || outlets.includes(norm(words))) continue;
-      }
       let content = view.sourceSpan(f.content.start, f.content.end);
       if (source) [source, content] = sourceOverName(source, content, entities, doc.text);
       const cue = view.sourceSpan(f.cue.start, f.cue.end);

@@ -1,11 +1,12 @@
 import type { Ctx } from './context.js';
 import { EXISTENTIAL_CUES, lexiconNoun, NOUN_CUES } from './cues.js';
 import { makeFound, type Found } from './found.js';
-import { contentEnd, npAfter, subjectBefore, type Range } from './phrases.js';
+import { contentEnd, npAfter, subjectBefore, trimEnd, type Range } from './phrases.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 const AGENT_LINKS = new Set(['by', 'from']);
 const SOURCE_LINKS = new Set(['of', 'for', 'and', '&']);
+const SETTING_LINKS = new Set(['in', 'among', 'within', 'across', 'around']);
 
 /** Whether "that" at `k` opens a complement clause rather than a relative clause. */
 function complementThat(ctx: Ctx, k: number, hi: number): boolean {
@@ -13,6 +14,32 @@ function complementThat(ctx: Ctx, k: number, hi: number): boolean {
   if (!t || t.lower !== 'that' || k + 1 > hi) return false;
   const n = ctx.toks[k + 1];
   return n.pos !== 'VERB' && n.pos !== 'AUX' && n.pos !== 'PUNCT' && n.pos !== 'ADP';
+}
+
+function hasVerbBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let x = a; x <= b; x++) if (ctx.toks[x].quote < 0 && (ctx.toks[x].pos === 'VERB' || ctx.toks[x].pos === 'AUX')) return true;
+  return false;
+}
+
+/**
+ * "X's warning that the window was closing was echoed by Y": a noun cue heading the subject of its
+ * sentence is followed by the sentence's own verb. The clause ends at the first verb that comes
+ * straight after its predicate's words (a verb after a noun or verb that already had one).
+ */
+function subjectClauseEnd(ctx: Ctx, k: number, b: number): number {
+  const toks = ctx.toks;
+  let predicate = false;
+  for (let x = k + 1; x <= b; x++) {
+    const t = toks[x];
+    if (t.quote >= 0) return b;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || /^(?:that|which|who|whom|whose)$/.test(t.lower)) return b;
+    const verbal = t.pos === 'VERB' || t.pos === 'AUX';
+    if (!verbal) continue;
+    const p = toks[x - 1];
+    if (predicate && t.pos === 'AUX' && (p.pos === 'VERB' || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'ADJ')) return trimEnd(ctx, k, x - 1);
+    predicate = true;
+  }
+  return b;
 }
 
 /**
@@ -59,6 +86,14 @@ export function findNounQuotes(ctx: Ctx, used: Set<number>): Found[] {
     let agentSeen = false;
     for (let guard = 0; guard < 4 && k <= hi; guard++) {
       const n = toks[k];
+      // "There are rumors in Tbilisi that ...", "reports among diplomats that ...": where the talk goes
+      // round is not who talks
+      if (anonymous && SETTING_LINKS.has(n.lower)) {
+        const np = npAfter(ctx, k + 1, hi);
+        if (!np) break;
+        k = np.last + 1;
+        continue;
+      }
       if (AGENT_LINKS.has(n.lower) || (n.lower === 'of' && !source)) {
         const np = npAfter(ctx, k + 1, hi, SOURCE_LINKS);
         if (!np) break;
@@ -86,8 +121,9 @@ export function findNounQuotes(ctx: Ctx, used: Set<number>): Found[] {
     else if (opener.lower === 'about' && agentSeen && cueLast > i) ok = true;
     if (!ok) continue;
     if (!source && !anonymous) continue;
-    const b = contentEnd(ctx, k, hi);
+    let b = contentEnd(ctx, k, hi);
     if (b < k) continue;
+    if (!anonymous && cueLast === i && !hasVerbBetween(ctx, unit.first, cueFirst - 1)) b = subjectClauseEnd(ctx, k, b);
     const cue = { first: cueFirst, last: anonymous ? i : cueLast };
     out.push(makeFound(ctx, { source: anonymous ? null : source, cue, content: { first: k, last: b }, unit: u, rank: 6 }));
     for (let x = cue.first; x <= cue.last; x++) used.add(x);

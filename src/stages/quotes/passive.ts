@@ -1,5 +1,5 @@
 import type { Ctx } from './context.js';
-import { lemmaOf, PASSIVE_ANON, PASSIVE_BY, verbCue } from './cues.js';
+import { isTimeWord, lemmaOf, PASSIVE_ANON, PASSIVE_BY, verbCue } from './cues.js';
 import { makeFound, type Found } from './found.js';
 import { contentEnd, isOpeningMark, npAfter, subjectBefore, trimEnd, type Range } from './phrases.js';
 import { rightContent } from './right.js';
@@ -7,6 +7,18 @@ import { rightContent } from './right.js';
 const DEMONSTRATIVE = new Set(['this', 'that', 'it', 'these', 'those', 'such']);
 /** Verbs whose passive subject is the one spoken to ("was told that ...", "was asked, “...”"). */
 const ADDRESSED = new Set(['tell', 'ask', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise']);
+
+/** Whether tokens `k`..`hi` are nothing, or a prepositional phrase or time word saying where and when. */
+function onlyCircumstance(ctx: Ctx, k: number, hi: number): boolean {
+  const rest = trimEnd(ctx, k, hi);
+  if (rest < k) return true;
+  let j = k;
+  if (ctx.toks[j].text === ',') j++;
+  const t = ctx.toks[j];
+  if (!t || j > rest) return false;
+  if (isTimeWord(t)) return true;
+  return t.pos === 'ADP' && t.lower !== 'that' && t.lower !== 'of' && !ctx.toks.slice(j + 1, rest + 1).some((x) => x.pos === 'VERB' && !/(?:ing|ed)$/.test(x.lower));
+}
 
 /** Index of the participle in "be (adverbs) VERB" starting at `k`, or -1. */
 function passiveVerbAt(ctx: Ctx, k: number, hi: number): number {
@@ -120,8 +132,8 @@ export function findPassiveQuotes(ctx: Ctx, used: Set<number>): Found[] {
       if (v < 0 || !PASSIVE_BY.has(lemmaOf(toks[v])) || toks[v + 1]?.lower !== 'by') continue;
       const source = npAfter(ctx, v + 2, hi);
       if (!source) continue;
-      const rest = trimEnd(ctx, source.last + 1, hi);
-      if (rest > source.last) continue; // more follows: not the simple pattern
+      // only where and when may follow ("... in an interview with Imedi TV", "..., on Monday")
+      if (!onlyCircumstance(ctx, source.last + 1, hi)) continue;
       const prevUnit = ctx.units[u - 1];
       if (!prevUnit) continue;
       const a = prevUnit.first;

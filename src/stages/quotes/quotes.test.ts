@@ -108,6 +108,43 @@ test('"This was told by X": the content is the sentence before', () => {
   assert.equal(words(doc, q.source), 'the Secretary of the Security Council Armen Grigoryan');
 });
 
+test('"This was said by X in an interview": where and when may follow; an attribution in the sentence before stays', () => {
+  const { doc, quotes } = analyze(
+    'The deputy minister, in turn, stated that the report was written by people who had never been to Georgia. This was said by Deputy Prime Minister Levan Davitashvili in an interview with Imedi TV.',
+  );
+  const passive = only(quotes, 'said', doc);
+  assert.equal(words(doc, passive.source), 'Deputy Prime Minister Levan Davitashvili');
+  assert.equal(words(doc, passive.content), 'The deputy minister, in turn, stated that the report was written by people who had never been to Georgia');
+  const stated = only(quotes, 'stated', doc);
+  // the adverbial between commas is not part of who spoke
+  assert.equal(words(doc, stated.source), 'The deputy minister');
+  assert.equal(words(doc, stated.content), 'that the report was written by people who had never been to Georgia');
+  // more than where and when after the name: not this pattern
+  const other = analyze('Armenia sent a letter. This was said by Armen Grigoryan, who added that more would follow.');
+  assert.ok(!other.quotes.some((q) => words(other.doc, q.content) === 'Armenia sent a letter'));
+});
+
+test('a person named only as the possessor is not the speaker: "Kobakhidze\'s deputy said"', () => {
+  const { doc, quotes } = analyze("Prime Minister Irakli Kobakhidze spoke first. Kobakhidze's deputy said that the law would stay.");
+  const q = only(quotes, 'said', doc);
+  assert.equal(words(doc, q.source), "Kobakhidze's deputy");
+  assert.equal(q.speaker, null);
+});
+
+test('an outlet crediting itself is no quote, and leaves the attribution inside its sentence alone', () => {
+  const { doc, quotes } = analyze('Moscow, for its part, believes that the West is pushing Russia out of the region, News.Az reports.');
+  assert.equal(quotes.length, 1);
+  assert.equal(words(doc, quotes[0].cue), 'believes');
+  assert.equal(words(doc, quotes[0].source), 'Moscow');
+  assert.equal(words(doc, quotes[0].content), 'that the West is pushing Russia out of the region');
+  assert.equal(doc.layers.entities!.find((e) => e.id === quotes[0].speaker)?.name, 'Russia');
+});
+
+test('a noun cue heading the subject: its content ends where the sentence\'s own verb begins', () => {
+  const { doc, quotes } = analyze("The diplomat's warning that the window of opportunity was closing was echoed by Washington. The report's claim that prices rose sharply last year has been disputed.");
+  assert.deepEqual(quotes.map((q) => words(doc, q.content)), ['that the window of opportunity was closing', 'that prices rose sharply last year']);
+});
+
 test('anonymous attributions have no source', () => {
   const { doc, quotes } = analyze('There are rumors that Yerevan intends to leave the CSTO this summer. Its details were not disclosed, but it was reported that it was aimed at trade.');
   assert.equal(quotes.length, 2);
@@ -118,6 +155,12 @@ test('anonymous attributions have no source', () => {
   assert.equal(words(doc, quotes[1].content), 'that it was aimed at trade');
   assert.equal(quotes[1].source, null);
   assert.equal(quotes[1].speaker, null);
+  // where the rumours go round is not who spreads them
+  const placed = analyze('Meanwhile, there are rumors in Tbilisi that the government is preparing a reshuffle.');
+  assert.equal(placed.quotes.length, 1);
+  assert.equal(words(placed.doc, placed.quotes[0].cue), 'there are rumors');
+  assert.equal(words(placed.doc, placed.quotes[0].content), 'that the government is preparing a reshuffle');
+  assert.equal(placed.quotes[0].source, null);
 });
 
 test('noun cues: "statements by X that" and "statements heard from X about"', () => {

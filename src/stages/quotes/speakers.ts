@@ -40,7 +40,8 @@ export class SpeakerResolver {
     for (let i = this.lastIndexBefore(source.end); i >= 0; i--) {
       const m = this.mentions[i];
       if (m.start < source.start - MENTION_REACH) break;
-      if (m.end > source.start) inside.push(m);
+      // "Kobakhidze's deputy said": a person who is only the possessor is not the one speaking
+      if (m.end > source.start && !(m.type === 'PERSON' && m.end < source.end && this.possessor(m))) inside.push(m);
     }
     inside.reverse();
     if (inside.length) return this.best(inside);
@@ -63,6 +64,11 @@ export class SpeakerResolver {
       else if (rm === rb && m.kind === 'name' && best.kind !== 'name') best = m;
     }
     return best.entity;
+  }
+
+  /** Whether the mention is followed by a possessive "'s" and then more words. */
+  private possessor(m: FlatMention): boolean {
+    return /^['’]s?\s+\p{L}/u.test(this.text.slice(m.end, m.end + 4));
   }
 
   private before(at: number, reach: number, ok: (m: FlatMention) => boolean): string | null {

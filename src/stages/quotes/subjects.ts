@@ -43,7 +43,9 @@ export function appositiveSubject(ctx: Ctx, comma: number, lo: number): Range | 
       const atEdge = before < lo || CLAUSE_EDGE.test(toks[before].lower) || isClosingMark(ctx, toks[before]);
       const named = toks.slice(head.first, head.last + 1).some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN' || /^\p{Lu}/u.test(t.text));
       if (atEdge && named && !head.antecedent) {
-        const found = { first: head.first, last: comma - 1 };
+        // "The minister, in turn, said" / "Moscow, however, said": an adverbial between the commas
+        // is no part of the source
+        const found = adverbialStretch(toks.slice(m + 1, comma)) ? { first: head.first, last: head.last } : { first: head.first, last: comma - 1 };
         const first = toks[head.first];
         const description = first.pos === 'DET' && /^(?:a|an)$/.test(first.lower) && before >= lo && toks[before].text === ',';
         if (!description) return found;
@@ -53,4 +55,12 @@ export function appositiveSubject(ctx: Ctx, comma: number, lo: number): Range | 
     m--;
   }
   return described;
+}
+
+/** "in turn", "for its part", "however": a stretch that is an adverbial, not an apposition ("of Ohio", "from Ohio" are). */
+function adverbialStretch(stretch: readonly Tok[]): boolean {
+  if (!stretch.length) return false;
+  if (stretch.every((t) => t.pos === 'ADV')) return true;
+  const first = stretch[0];
+  return first.pos === 'ADP' && first.lower !== 'of' && first.lower !== 'from';
 }
