@@ -143,3 +143,37 @@ export function findInRecord(ctx: Ctx, used: Set<number>): Found[] {
   }
   return out;
 }
+
+/**
+ * "As he put it, Belarus “has its own war to avoid.”" and "..., as one diplomat put it.": the
+ * speaker's own wording of the rest (or the first part) of the sentence.
+ */
+export function findAsPutIt(ctx: Ctx, used: Set<number>): Found[] {
+  const toks = ctx.toks;
+  const out: Found[] = [];
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (toks[i].lower !== 'as' || toks[i].quote >= 0 || used.has(i)) continue;
+    const u = toks[i].unit;
+    const unit = ctx.units[u];
+    const source = npAfter(ctx, i + 1, unit.last);
+    const v = source ? source.last + 1 : -1;
+    if (!source || v + 1 > unit.last || toks[v].lemma !== 'put' || toks[v + 1].lower !== 'it') continue;
+    const cue = { first: v, last: v + 1 };
+    let lead = unit.first;
+    while (lead < i && (LEAD_INS.has(toks[lead].lower) || toks[lead].text === ',')) lead++;
+    let content: { first: number; last: number } | null = null;
+    if (lead === i && toks[v + 2]?.text === ',') {
+      const a = trimStart(ctx, v + 3, unit.last);
+      const b = contentEnd(ctx, a, unit.last);
+      if (b >= a && hasVerb(ctx, a, b)) content = { first: a, last: b };
+    } else if (lead < i && toks[i - 1].text === ',' && (v + 2 > unit.last || /^[.!?]$/.test(toks[v + 2].text))) {
+      const a = trimStart(ctx, lead, i - 2);
+      const b = trimEnd(ctx, a, i - 2);
+      if (b >= a && hasVerb(ctx, a, b)) content = { first: a, last: b };
+    }
+    if (!content) continue;
+    out.push(makeFound(ctx, { source, cue, content, unit: u, rank: 5 }));
+    for (let x = v; x <= v + 1; x++) used.add(x);
+  }
+  return out;
+}

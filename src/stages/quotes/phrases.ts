@@ -353,7 +353,7 @@ export function contentEnd(ctx: Ctx, a: number, hi: number): number {
 }
 
 /** Whether "NAME said" (a short subject, then a saying verb, then a pause) starts at `k`. */
-function attributionAt(ctx: Ctx, k: number, hi: number): boolean {
+export function attributionAt(ctx: Ctx, k: number, hi: number): boolean {
   const toks = ctx.toks;
   let j = k;
   while (j <= hi && j - k < 6 && (toks[j].pos === 'PROPN' || toks[j].pos === 'PRON' || toks[j].pos === 'DET' || toks[j].pos === 'NOUN' || toks[j].pos === 'ADJ' || toks[j].text === '.')) j++;

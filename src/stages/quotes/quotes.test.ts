@@ -145,6 +145,46 @@ test('a noun cue heading the subject: its content ends where the sentence\'s own
   assert.deepEqual(quotes.map((q) => words(doc, q.content)), ['that the window of opportunity was closing', 'that prices rose sharply last year']);
 });
 
+test('"as X put it": the rest of the sentence, or the part before, is the speaker\'s wording', () => {
+  const { doc, quotes } = analyze('Alexander Lukashenko spoke on Friday. As he put it, Belarus “has its own war to avoid.” The war is a trap for everyone, as one diplomat put it. He put it on the table.');
+  assert.deepEqual(
+    quotes.map((q) => [words(doc, q.source), words(doc, q.cue), words(doc, q.content)]),
+    [
+      ['he', 'put it', 'Belarus “has its own war to avoid.”'],
+      ['one diplomat', 'put it', 'The war is a trap for everyone'],
+    ],
+  );
+  assert.equal(doc.layers.entities!.find((e) => e.id === quotes[0].speaker)?.name, 'Alexander Lukashenko');
+});
+
+test('a saying inside an if-clause does not take the main clause; the attribution between commas does', () => {
+  const { doc, quotes } = analyze('If Lukashenko agreed, experts say, the war would spread to the north. When he announced the deal, the crowd cheered.');
+  assert.deepEqual(
+    quotes.map((q) => [words(doc, q.source), words(doc, q.cue), words(doc, q.content)]),
+    [
+      ['experts', 'say', 'If Lukashenko agreed'],
+      ['experts', 'say', 'the war would spread to the north'],
+    ],
+  );
+});
+
+test('a quotation left open across paragraphs belongs to the speaker named where it goes on, before or after', () => {
+  const { doc, quotes } = analyze(
+    'Alexander Lukashenko spoke on Friday.\n\n“We have enough problems at home. Our task is to protect our own land.\n\n“Nobody will drag us anywhere,” he continued.\n\n“Our army is for defense,” Lukashenko said. “It will stay home.\n\n“Let the others fight.”\n\nThe minister left.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [words(doc, q.source), words(doc, q.cue), words(doc, q.content)]),
+    [
+      ['he', 'continued', '“We have enough problems at home. Our task is to protect our own land'],
+      ['he', 'continued', '“Nobody will drag us anywhere,”'],
+      ['Lukashenko', 'said', '“Our army is for defense,”'],
+      ['Lukashenko', 'said', '“It will stay home'],
+      ['Lukashenko', 'said', '“Let the others fight.”'],
+    ],
+  );
+  assert.ok(quotes.every((q) => doc.layers.entities!.find((e) => e.id === q.speaker)?.name === 'Alexander Lukashenko'));
+});
+
 test('anonymous attributions have no source', () => {
   const { doc, quotes } = analyze('There are rumors that Yerevan intends to leave the CSTO this summer. Its details were not disclosed, but it was reported that it was aimed at trade.');
   assert.equal(quotes.length, 2);

@@ -1,7 +1,7 @@
 import type { Ctx, Tok } from './context.js';
 import { isParticiple, lexiconCue, verbCue, type VerbCue } from './cues.js';
 import { makeFound, type Found } from './found.js';
-import { contentEnd, hasVerb, isClosingMark, isOpeningMark, npAfter, skipAdjuncts, subjectBefore, trimEnd, trimStart, type Range } from './phrases.js';
+import { attributionAt, contentEnd, hasVerb, isClosingMark, isOpeningMark, npAfter, skipAdjuncts, subjectBefore, trimEnd, trimStart, type Range } from './phrases.js';
 import { ADVERBIAL_WH, rightOf, type Right } from './right.js';
 import { appositiveSubject, CLAUSE_EDGE, mainSubject } from './subjects.js';
 
@@ -33,6 +33,9 @@ const RELATIVE_HEAD = /^(?:which|that|who|whom|what)$/;
 function isBeAux(t: Tok | undefined): boolean {
   return !!t && t.pos === 'AUX' && t.lemma === 'be';
 }
+
+/** Words opening a clause that a comma closes before the main clause: "If X agreed, ...". */
+const CONDITION_OPENERS = /^(?:if|unless|when|whenever|once|because|since|although|though|after|before|until|while)$/;
 
 /**
  * Where the subject before the verb at `c` ends: "He’s comparing", "who's called for" read "’s" as
@@ -223,6 +226,10 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
     // "said in a speech, as he called for ...": a clause about the saying, not a fragment of it; but
     // "Lenox was a juggernaut, he said, until it went bankrupt" goes on with what was said
     else if (/^(?:as|while|when|where)$/.test(n.lower)) right = { kind: 'none', start: -1 };
+    // "If Lukashenko agreed, experts say, the war would spread": after a conditional or temporal
+    // clause the comma opens the main clause, not what was agreed; nor is another attribution content
+    else if (source && !inverted && CONDITION_OPENERS.test(toks[source.first - 1]?.lower ?? '') && (source.first - 1 === lo || toks[source.first - 2]?.text === ',')) right = { kind: 'none', start: -1 };
+    else if (attributionAt(ctx, right.start, hi)) right = { kind: 'none', start: -1 };
   }
 
   // "Graham, who has called for 20,000 troops, spoke": a relative clause ends at its comma
