@@ -106,8 +106,10 @@ const NP_VERBS: Array<[string, string | undefined]> = [
   ['apologize', 'for'], ['apologise', 'for'], ['lay', 'out'], ['spell', 'out'], ['fire', 'back'], ['hit', 'back'], ['stand', 'by'], ['rally', 'behind'], ['side', 'with'],
   ['focus', 'on'], ['respond', 'to'], ['agree', 'with'], ['disagree', 'with'], ['believe', 'in'], ['touch', 'on'], ['reflect', 'on'],
   ['comment', 'on'], ['elaborate', 'on'], ['object', 'to'], ['allude', 'to'], ['hint', 'at'], ['joke', 'about'], ['brag', 'about'], ['boast', 'about'],
-  ['worry', 'about'], ['write', 'about'], ['testify', 'about'], ['plead', 'for'],
+  ['worry', 'about'], ['write', 'about'], ['testify', 'about'], ['plead', 'for'], ['rule', 'out'],
 ];
+/** Particle verbs that take a that-clause like "say" does ("pointed out that"). */
+const SAY_PARTICLES = new Set(['point out']);
 
 const VERBS = new Map<string, VerbCue>();
 /** Adds or refines the reading of a verb; `keep` leaves an existing reading alone. */
@@ -139,7 +141,7 @@ VERBS.set('accuse', { ...VERBS.get('accuse')!, target: true });
 
 const PARTICLE_VERBS = new Map<string, VerbCue>();
 for (const [v, p] of NP_VERBS) {
-  if (p) PARTICLE_VERBS.set(`${v} ${p}`, { lemma: v, frame: v === 'point' && p === 'out' ? 'say' : 'np', particle: p });
+  if (p) PARTICLE_VERBS.set(`${v} ${p}`, { lemma: v, frame: SAY_PARTICLES.has(`${v} ${p}`) ? 'say' : 'np', particle: p });
   else define(v, { frame: 'np' });
 }
 

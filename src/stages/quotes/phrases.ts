@@ -215,6 +215,10 @@ function pastQuote(ctx: Ctx, k: number, hi: number): number {
 }
 
 /** Skips what may sit between a reporting verb and what was said: time words, adverbs, prepositional phrases. */
+/** Participles naming whom a report relies on: "citing sources", "quoting officials". */
+export const SOURCING = new Set(['citing', 'quoting']);
+const SOURCE_NP_LINKS = new Set(['of', 'in', 'at', 'from', 'with', 'close', 'to', 'familiar', 'and']);
+
 export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
   const toks = ctx.toks;
   let j = k;
@@ -273,6 +277,15 @@ export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
           if (/^['’]s$/.test(toks[last].text) && isTitle(ctx, j)) j = pastQuote(ctx, j, hi);
           continue;
         }
+      }
+    }
+    // "writes, citing sources in the government, that ...": whom the report relies on, between commas,
+    // before the that-clause
+    if (t.text === ',' && j + 2 <= hi && SOURCING.has(toks[j + 1].lower)) {
+      const np = npAfter(ctx, j + 2, hi, SOURCE_NP_LINKS);
+      if (np && toks[np.last + 1]?.text === ',' && toks[np.last + 2]?.lower === 'that') {
+        j = np.last + 2;
+        continue;
       }
     }
     // ", however," / ", though,"

@@ -185,6 +185,28 @@ test('a quotation left open across paragraphs belongs to the speaker named where
   assert.ok(quotes.every((q) => doc.layers.entities!.find((e) => e.id === q.speaker)?.name === 'Alexander Lukashenko'));
 });
 
+test('"citing sources" says whom a report relies on: no quote of its own, and the that-clause after it is the content', () => {
+  const { doc, quotes } = analyze(
+    'The newspaper Kommersant writes, citing sources in the government, that the contract has been signed. The deal was signed, Reuters reported, citing two sources familiar with the matter. The senator attacked the plan, citing low wages.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => [words(doc, q.source), words(doc, q.cue), words(doc, q.content)]),
+    [
+      ['The newspaper Kommersant', 'writes', 'that the contract has been signed'],
+      ['Reuters', 'reported', 'The deal was signed'],
+      ['The senator', 'attacked', 'the plan'],
+      ['The senator', 'citing', 'low wages'],
+    ],
+  );
+});
+
+test('"did not rule out that" takes a that-clause like "say"', () => {
+  const { doc, quotes } = analyze('Gabrielius Landsbergis spoke in Vilnius. He did not rule out that Lithuania would ask NATO to strengthen its presence.');
+  const q = only(quotes, 'rule out', doc);
+  assert.equal(words(doc, q.content), 'that Lithuania would ask NATO to strengthen its presence');
+  assert.equal(doc.layers.entities!.find((e) => e.id === q.speaker)?.name, 'Gabrielius Landsbergis');
+});
+
 test('anonymous attributions have no source', () => {
   const { doc, quotes } = analyze('There are rumors that Yerevan intends to leave the CSTO this summer. Its details were not disclosed, but it was reported that it was aimed at trade.');
   assert.equal(quotes.length, 2);

@@ -1,7 +1,7 @@
 import type { Ctx, Tok } from './context.js';
 import { isParticiple, lexiconCue, verbCue, type VerbCue } from './cues.js';
 import { makeFound, type Found } from './found.js';
-import { attributionAt, contentEnd, hasVerb, isClosingMark, isOpeningMark, npAfter, skipAdjuncts, subjectBefore, trimEnd, trimStart, type Range } from './phrases.js';
+import { attributionAt, contentEnd, SOURCING, hasVerb, isClosingMark, isOpeningMark, npAfter, skipAdjuncts, subjectBefore, trimEnd, trimStart, type Range } from './phrases.js';
 import { ADVERBIAL_WH, rightOf, type Right } from './right.js';
 import { appositiveSubject, CLAUSE_EDGE, mainSubject } from './subjects.js';
 
@@ -34,8 +34,30 @@ function isBeAux(t: Tok | undefined): boolean {
   return !!t && t.pos === 'AUX' && t.lemma === 'be';
 }
 
+/** Nouns for those a report relies on. */
+const SOURCE_HEADS = /^(?:sources?|officials?|people|persons?|diplomats?|spokes(?:man|woman|men|women|person|people)|representatives?|insiders?|witnesses|residents|aides?|advisers?|advisors?|ministry|ministries|agency|agencies|office|service|police|government|embassy|authorities|military|command|data|statement|statements|report|reports|newspaper|channel|outlet|publication|media)$/;
+
+/** Whether the noun phrase at `k` names a source: a name, or a noun of the kind above. */
+function citesSource(ctx: Ctx, k: number, hi: number): boolean {
+  const np = npAfter(ctx, k, hi, CITED_LINKS);
+  if (!np) return false;
+  const words = ctx.toks.slice(np.first, np.last + 1);
+  // the head is the last noun before any "of"/"in"/... ("sources in the government", "a spokesman for the ministry")
+  let head = words.length - 1;
+  for (let x = 1; x < words.length; x++) {
+    if (CITED_LINKS.has(words[x].lower)) {
+      head = x - 1;
+      break;
+    }
+  }
+  const h = words[head];
+  const named = words.slice(0, head + 1);
+  return SOURCE_HEADS.test(h.lower) || (named.some((w) => w.pos === 'PROPN') && named.every((w) => w.pos === 'PROPN' || w.pos === 'DET' || /^['’]s$/.test(w.text)));
+}
+const CITED_LINKS = new Set(['of', 'in', 'at', 'for', 'from', 'close', 'familiar', 'with', 'to', 'and']);
+
 /** Words opening a clause that a comma closes before the main clause: "If X agreed, ...". */
-const CONDITION_OPENERS = /^(?:if|unless|when|whenever|once|because|since|although|though|after|before|until|while)$/;
+const CONDITION_OPENERS = /^(?:if|unless|when|whenever|once|because|since|although|though|after|before|until|while|with|without)$/;
 
 /**
  * Where the subject before the verb at `c` ends: "He’s comparing", "who's called for" read "’s" as
@@ -136,6 +158,9 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
   let shared = false;
   const afterComma = !!prev && (prev.text === ',' || (isClosingMark(ctx, prev) && toks[c - 2]?.text === ','));
   if (isParticiple(t) && prev && (afterComma || /^(?:while|when|before|after|by|—|–)$/.test(prev.lower))) {
+    // "Reuters reported, citing two sources": whom a report relies on is no saying of its own
+    // ("citing low growth", a reason, still is)
+    if (afterComma && SOURCING.has(t.lower) && citesSource(ctx, c + 1, hi)) return null;
     participle = true;
     const last = earlier.length ? earlier[earlier.length - 1] : null;
     source = last?.source ?? mainSubject(ctx, lo, c - 2);
