@@ -58,6 +58,7 @@ test('a capital after a local office, a part or the people of the town is the to
   // an adverbial between commas does not hide the verb; an apposition or a place phrase is no adverbial
   assert.deepEqual(kinds('Moscow, for its part, believes that the talks failed.'), ['Russia:Moscow/metonym']);
   assert.deepEqual(kinds('In Baku, however, shops stayed open.'), ['Baku:Baku/name']);
+  assert.deepEqual(kinds('The talks were praised by official Yerevan.'), ['Armenia:Yerevan/metonym']);
 });
 
 test('seats of power stand for states', () => {

@@ -468,6 +468,8 @@ export function recognise(input: RecogniseInput): RawMention[] {
     const same = (k: number) => k >= 0 && k < tokens.length && tokens[k].sentence === tokens[a].sentence;
     const prev = same(a - 1) ? tokens[a - 1].text.toLowerCase() : '';
     if (LOCATIVE_STRICT.has(prev)) return false;
+    // "official Baku", "official Yerevan": the government by name
+    if (prev === 'official') return true;
     // "the mayor of Yerevan", "the streets of Baku", "residents of Minsk": the town itself, and a verb after it is the noun's
     if (prev === 'of' && same(a - 2) && (CITY_OF_NOUNS.has(tokens[a - 2].text.toLowerCase()) || CITY_OF_NOUNS.has(tokens[a - 2].lemma.toLowerCase()))) return false;
     if (same(b + 1) && /^['’]s$/.test(tokens[b + 1].text)) return true;
@@ -482,7 +484,9 @@ export function recognise(input: RecogniseInput): RawMention[] {
       while (k <= b + 6 && same(k) && tokens[k].text !== ',') k++;
       const first = tokens[b + 2];
       const adverbial = k > b + 2 && (first.pos === 'ADV' || (first.pos === 'ADP' && first.text.toLowerCase() !== 'of'));
-      if (adverbial && same(k + 1) && tokens[k].text === ',' && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) return true;
+      // (a present form before "that" may be tagged as a noun: "Baku, in turn, claims that")
+      const verb = same(k + 1) && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX' || (/[^s]s$/.test(tokens[k + 1].text) && same(k + 2) && tokens[k + 2].text.toLowerCase() === 'that'));
+      if (adverbial && tokens[k].text === ',' && verb) return true;
     }
     if (!same(a - 2)) return false;
     const head = tokens[a - 2].pos;
