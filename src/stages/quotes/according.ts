@@ -126,11 +126,18 @@ export function findInRecord(ctx: Ctx, used: Set<number>): Found[] {
     }
     if (!record && !view) continue;
     let source = { first: np.first, last: comma - 1 };
+    let cueLast = i;
     if (view) {
-      // "In Forbes' words" → Forbes; "In his view" → his
-      let last = possessor;
-      if (/^['’]s?$/.test(toks[last].text)) last--;
-      source = { first: np.first, last };
+      // "In Forbes' words" → Forbes; "In his view" → his; "In the opinion of experts" → experts
+      cueLast = possessor + 1;
+      if (toks[possessor + 2]?.lower === 'of' && possessor + 3 < comma) {
+        source = { first: possessor + 3, last: comma - 1 };
+        cueLast = possessor + 2;
+      } else {
+        let last = possessor;
+        if (/^['’]s?$/.test(toks[last].text)) last--;
+        source = { first: np.first, last: Math.max(np.first, last) };
+      }
     }
     let saying = false;
     for (let k = comma + 1; k <= unit.last; k++) if (used.has(k)) saying = true;
@@ -138,7 +145,7 @@ export function findInRecord(ctx: Ctx, used: Set<number>): Found[] {
     const a = trimStart(ctx, comma + 1, unit.last);
     const b = contentEnd(ctx, a, unit.last);
     if (b < a || !hasVerb(ctx, a, b)) continue;
-    out.push(makeFound(ctx, { source, cue: { first: i, last: i }, content: { first: a, last: b }, unit: toks[i].unit, rank: 30 }));
+    out.push(makeFound(ctx, { source, cue: { first: i, last: cueLast }, content: { first: a, last: b }, unit: toks[i].unit, rank: 30 }));
     used.add(i);
   }
   return out;

@@ -165,6 +165,9 @@ const CLAUSE_SUBJECT = /^(?:he|she|it|they|we|i|you|who|which|that)$/;
 function misreadPresent(t: Tok, c: VerbCue, prev: Tok | undefined, next: Tok | undefined, after: Tok | undefined): boolean {
   if (t.pos !== 'NOUN' || !prev || !next || !/^\p{Ll}+$/u.test(t.text)) return false;
   const subject = prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'NUM' || (prev.pos === 'PRON' && CLAUSE_SUBJECT.test(prev.lower)) || prev.text === '%';
+  // "Baku, in turn, claims that ...": after a comma, only a third-person form before a that-clause
+  // (and a clause's subject after it: "..., states that vote on March 1" is a noun)
+  if (prev.text === ',') return /[^s]s$/.test(t.lower) && next.lower === 'that' && !!after && /^(?:DET|PRON|PROPN)$/.test(after.pos);
   if (!subject || /^(?:'s|’s)$/.test(prev.lower)) return false;
   const third = /[^s]s$/.test(t.lower);
   if (!third && !(/s$/.test(prev.lower) || prev.pos === 'NUM' || PLURAL_SUBJECT.test(prev.lower))) return false;

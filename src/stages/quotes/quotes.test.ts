@@ -207,6 +207,34 @@ test('"did not rule out that" takes a that-clause like "say"', () => {
   assert.equal(doc.layers.entities!.find((e) => e.id === q.speaker)?.name, 'Gabrielius Landsbergis');
 });
 
+test('"official Baku, in turn, claims that": a capital for its government, with a present form the tagger reads as a noun', () => {
+  const { doc, quotes } = analyze('Official Baku, in turn, claims that the road was promised in 2020. Yerevan, however, insists that it was not.');
+  assert.deepEqual(
+    quotes.map((q) => [words(doc, q.source), words(doc, q.cue), words(doc, q.content), doc.layers.entities!.find((e) => e.id === q.speaker)?.name]),
+    [
+      ['Official Baku', 'claims', 'that the road was promised in 2020', 'Azerbaijan'],
+      ['Yerevan', 'insists', 'that it was not', 'Armenia'],
+    ],
+  );
+});
+
+test('"In the opinion of experts," names the experts; "in his view" the possessor', () => {
+  const { doc, quotes } = analyze('Ararat Mirzoyan met his counterpart. In the opinion of experts, the region needs new routes. In his view, the talks went well.');
+  assert.deepEqual(
+    quotes.map((q) => [words(doc, q.source), words(doc, q.cue), words(doc, q.content)]),
+    [
+      ['experts', 'In the opinion of', 'the region needs new routes'],
+      ['his', 'In his view', 'the talks went well'],
+    ],
+  );
+  assert.equal(doc.layers.entities!.find((e) => e.id === quotes[1].speaker)?.name, 'Ararat Mirzoyan');
+});
+
+test('the writer\'s asides are no attributions: "Let us recall that", "It should be noted that"', () => {
+  const { doc, quotes } = analyze('Let us recall that the ceasefire was signed in 2020. It should be noted that the Kremlin has not commented. It was noted that the envoy had left.');
+  assert.deepEqual(quotes.map((q) => [words(doc, q.cue), words(doc, q.content)]), [['It was noted', 'that the envoy had left']]);
+});
+
 test('anonymous attributions have no source', () => {
   const { doc, quotes } = analyze('There are rumors that Yerevan intends to leave the CSTO this summer. Its details were not disclosed, but it was reported that it was aimed at trade.');
   assert.equal(quotes.length, 2);

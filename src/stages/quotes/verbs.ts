@@ -205,6 +205,9 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
     if (!source) return null;
   }
 
+  // "Let us recall that ...", "let's not forget": the writer addressing the reader
+  if (source && /^(?:us|'s|’s)$/.test(toks[source.last].lower) && /^let/.test(toks[source.first].lower)) return null;
+  if (source && source.first - 1 >= lo && /^(?:let's|let’s)$/.test(toks[source.first - 1].lower)) return null;
   // "I think", "you believe", "as you know": the writer's or reader's own view is not an attribution
   if (verb.cognitive && source && source.first === source.last && /^(?:you)$/.test(toks[source.first].lower)) return null;
   // "would you vote for her?": an attitude put to the reader is rhetorical

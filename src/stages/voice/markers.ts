@@ -27,7 +27,8 @@ export const SPECULATION_MARKERS: readonly RegExp[] = [
   // "may change", "might not last" (not the month: "in May 2024", "May the ...")
   /\b(?<!in )(?:may|might) (?:not |well |also |even |still |yet )?(?!the\b|a\b|an\b|and\b|or\b)[a-z]{2,}/,
   /\bcould (?:have|be|become|lead|mean|result|turn|end|change|spell|trigger|spark|prove|cost)\b/,
-  /\b(?:should|ought to)\b/,
+  // (not the writer's aside "it should be noted that ...")
+  /\b(?:should|ought to)\b(?! be (?:noted|stressed|emphasi[sz]ed|recalled|mentioned|added|said|pointed out|remembered|clarified)\b)/,
   // first-person opinion of the author
   /\b(?:i|we) (?:think|believe|suspect|fear|doubt|guess|assume|suppose|expect)\b/,
   /\bin (?:my|our) (?:opinion|view)\b/,

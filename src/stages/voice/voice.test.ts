@@ -39,6 +39,11 @@ test('hedges and judgements in the author\'s own words make a sentence speculati
   assert.deepEqual(out.map((v) => [v.voice, v.cue]), [['speculative', 'Obviously'], ['speculative', 'would probably'], ['speculative', 'absurd']]);
 });
 
+test('the writer\'s own asides ("it should be noted that", "let us recall that") are assertions, not reports', () => {
+  const vs = voices('It should be noted that the Kremlin has not commented. Let us recall that the ceasefire was signed in 2020. Armenia should leave the alliance.');
+  assert.deepEqual(vs.map((v) => v.voice), ['asserted', 'asserted', 'speculative']);
+});
+
 test('markers inside a quote belong to the speaker, not the author', () => {
   const [v] = voices('"This is obviously nonsense," the spokesman said.');
   assert.equal(v.voice, 'reported');
