@@ -235,6 +235,16 @@ test('the writer\'s asides are no attributions: "Let us recall that", "It should
   assert.deepEqual(quotes.map((q) => [words(doc, q.cue), words(doc, q.content)]), [['It was noted', 'that the envoy had left']]);
 });
 
+test('an office named without its title resolves to its holder, of the country named: "the Armenian premier", "the head of state"', () => {
+  const { doc, quotes } = analyze(
+    'Armenian Prime Minister Nikol Pashinyan spoke on Thursday, while Azerbaijani President Ilham Aliyev was in Ankara. The Armenian premier said that the peace agenda had no alternative. The head of the Armenian government noted that Yerevan was ready. The Azerbaijani leader responded from Turkey. The head of state stressed that Baku would not make concessions.',
+  );
+  const who = (cue: string) => doc.layers.entities!.find((e) => e.id === only(quotes, cue, doc).speaker)?.name;
+  assert.equal(who('said'), 'Nikol Pashinyan');
+  assert.equal(who('noted'), 'Nikol Pashinyan');
+  assert.equal(who('stressed'), 'Ilham Aliyev');
+});
+
 test('anonymous attributions have no source', () => {
   const { doc, quotes } = analyze('There are rumors that Yerevan intends to leave the CSTO this summer. Its details were not disclosed, but it was reported that it was aimed at trade.');
   assert.equal(quotes.length, 2);

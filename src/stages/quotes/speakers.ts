@@ -6,7 +6,20 @@ interface FlatMention {
   kind: string;
   type: EntityType;
   entity: string;
+  country?: string;
 }
+
+/**
+ * Ways of naming an office without its title: "the premier", "the head of the Armenian government",
+ * "the head of state", "the top diplomat". Each pattern lists the titles that hold the office.
+ */
+const OFFICES: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/\b(?:premier|prime minister|head of (?:the )?(?:\w+ )?government)\b/, ['prime minister', 'premier', 'chancellor']],
+  [/\b(?:head of state|president)\b/, ['president']],
+  [/\b(?:(?:top|chief) diplomat|foreign minister|head of (?:the )?(?:\w+ )?(?:foreign ministry|ministry of foreign affairs|foreign office|diplomacy))\b/, ['foreign minister', 'minister of foreign affairs', 'secretary of state', 'foreign secretary']],
+  [/\b(?:defen[cs]e minister|head of (?:the )?(?:\w+ )?(?:defen[cs]e ministry|ministry of defen[cs]e))\b/, ['defense minister', 'defence minister', 'minister of defense', 'minister of defence']],
+  [/\bleader\b/, ['president', 'prime minister', 'premier', 'chancellor', 'leader', 'chairman', 'king', 'emir']],
+];
 
 const TYPE_RANK: Partial<Record<EntityType, number>> = { PERSON: 0, ORG: 1, GPE: 2, NORP: 3 };
 const PERSONAL = /^(?:he|him|his|she|her|hers|himself|herself)$/i;
@@ -27,7 +40,7 @@ export class SpeakerResolver {
     entities: readonly Entity[],
   ) {
     this.mentions = [];
-    for (const e of entities) for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, kind: m.kind, type: e.type, entity: e.id });
+    for (const e of entities) for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, kind: m.kind, type: e.type, entity: e.id, country: e.country ?? undefined });
     this.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     this.roles = new Map(entities.map((e) => [e.id, (e.roles ?? []).map((r) => r.title.toLowerCase())]));
   }
@@ -44,13 +57,19 @@ export class SpeakerResolver {
       if (m.end > source.start && !(m.type === 'PERSON' && m.end < source.end && this.possessor(m))) inside.push(m);
     }
     inside.reverse();
-    if (inside.length) return this.best(inside);
     const words = this.text.slice(source.start, source.end).trim();
+    // "the Armenian premier", "the head of the Azerbaijani government": a nationality names the
+    // office holder's country, not the speaker
+    if (inside.length && inside.every((m) => m.type === 'NORP' || m.type === 'GPE') && /^(?:the|this|that)\s/i.test(words)) {
+      const holder = this.byOffice(source.start, words.toLowerCase(), inside[0].country);
+      if (holder) return holder;
+    }
+    if (inside.length) return this.best(inside);
     if (PERSONAL.test(words)) return this.before(source.start, PRONOUN_REACH, (m) => m.type === 'PERSON');
     if (NEUTER.test(words)) return this.before(source.start, PRONOUN_REACH, (m) => m.type === 'ORG' || m.type === 'GPE');
     if (GROUP.test(words)) return this.before(source.start, PRONOUN_REACH, (m) => m.type === 'ORG' || m.type === 'GPE' || m.type === 'NORP');
     const nominal = /^(?:the|this|that)\s+(.+)$/i.exec(words);
-    if (nominal) return this.byTitle(source.start, nominal[1].toLowerCase());
+    if (nominal) return this.byOffice(source.start, nominal[1].toLowerCase()) ?? this.byTitle(source.start, nominal[1].toLowerCase());
     return null;
   }
 
@@ -77,6 +96,22 @@ export class SpeakerResolver {
       if (m.end > at) continue;
       if (at - m.end > reach) break;
       if (ok(m) && (m.kind === 'name' || m.kind === 'metonym')) return m.entity;
+    }
+    return null;
+  }
+
+  /** "the premier", "the head of state": the latest person holding that office (of that country, when one is named). */
+  private byOffice(at: number, phrase: string, country?: string): string | null {
+    const titles = OFFICES.find(([re]) => re.test(phrase))?.[1];
+    if (!titles) return null;
+    for (let i = this.lastIndexBefore(at); i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.type !== 'PERSON' || m.end > at) continue;
+      if (at - m.end > NOMINAL_REACH) break;
+      if (country && m.country !== country) continue;
+      const lead = this.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
+      const roles = this.roles.get(m.entity) ?? [];
+      if (titles.some((t) => lead.includes(t) || roles.some((r) => r.includes(t)))) return m.entity;
     }
     return null;
   }
