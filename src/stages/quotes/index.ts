@@ -206,6 +206,15 @@ function sourceOverName(source: Span, content: Span, entities: readonly Entity[]
   return [source, content];
 }
 
+/** A dateline opening a story: "TBILISI – ", "KYIV, Ukraine — ". */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+\p{Lu}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*[–—-]\s+(?=\S)/u;
+
+/** The span without a dateline at its start ("TBILISI – Georgia's Interior Ministry" → "Georgia's Interior Ministry"). */
+function afterDateline(text: string, span: Span): Span {
+  const m = DATELINE.exec(text.slice(span.start, span.end));
+  return m && m[0].length < span.end - span.start ? { start: span.start + m[0].length, end: span.end } : span;
+}
+
 export const quotesStage = defineStage({
   name: 'quotes',
   version: 1,
@@ -227,8 +236,8 @@ export const quotesStage = defineStage({
       return (looksLikeWebsite(words) && f.kind !== 'according-to') || outlets.includes(norm(words));
     };
     for (const f of findQuotes(ctx, selfCredit)) {
-      let source = f.source ? view.sourceSpan(f.source.start, f.source.end) : null;
-      let content = view.sourceSpan(f.content.start, f.content.end);
+      let source = f.source ? afterDateline(doc.text, view.sourceSpan(f.source.start, f.source.end)) : null;
+      let content = afterDateline(doc.text, view.sourceSpan(f.content.start, f.content.end));
       if (source) [source, content] = sourceOverName(source, content, entities, doc.text);
       const cue = view.sourceSpan(f.cue.start, f.cue.end);
       const speaker = resolver.resolve(source) ?? (f.hint ? resolver.resolve(view.sourceSpan(f.hint.start, f.hint.end)) : null);

@@ -97,6 +97,8 @@ function hyphenated(ctx: Ctx, j: number): boolean {
 const SKIP_LEFT = (t: Tok): boolean =>
   t.pos === 'AUX' || (t.pos === 'ADV' && !WH.has(t.lower)) || (t.pos === 'PART' && t.lower !== "'s" && t.lower !== '’s') || t.lower === 'not' || t.lower === "n't" || t.lower === 'n’t';
 
+const OBJECT_PRONOUN = /^(?:him|them|me|us)$/;
+
 /**
  * The subject noun phrase ending just before token `k` (auxiliaries and adverbs in between are
  * skipped), not reaching before token `lo`.
@@ -124,6 +126,8 @@ export function subjectBefore(ctx: Ctx, k: number, lo: number): Range | null {
       break;
     }
     if (j < end && RELATIVE.has(t.lower) && steps > 0) break;
+    // "handed him a note demanding ...": an object pronoun ends the subject before it
+    if (j < end && OBJECT_PRONOUN.test(t.text)) break;
     // "Exit polling showed", "Recent polling shows": a gerund heading the subject
     const gerundHead = j === end && t.pos === 'VERB' && /ing$/.test(t.lower) && j - 1 >= lo && /^(?:ADJ|PROPN|NOUN|DET)$/.test(toks[j - 1].pos);
     if (nominal(t) || hyphenated(ctx, j) || gerundHead || openingName(t, j === end)) {

@@ -245,6 +245,28 @@ test('an office named without its title resolves to its holder, of the country n
   assert.equal(who('stressed'), 'Ilham Aliyev');
 });
 
+test('a dateline is neither source nor content; a place after a preposition in the source is not the speaker', () => {
+  const { doc, quotes } = analyze(
+    "TBILISI – Georgia's Interior Ministry denied reports that police had detained journalists.\n\nIts correspondent in the South Caucasus, reached by phone, said she had not been detained.\n\nKYIV – Three drones were shot down overnight, the air force said.",
+  );
+  assert.deepEqual(
+    quotes.map((q) => [words(doc, q.source), words(doc, q.content)]),
+    [
+      ["Georgia's Interior Ministry", 'reports that police had detained journalists'],
+      ['Its correspondent in the South Caucasus, reached by phone', 'she had not been detained'],
+      ['the air force', 'Three drones were shot down overnight'],
+    ],
+  );
+  assert.equal(quotes[1].speaker, null);
+});
+
+test('no subject across an object pronoun, and no saying in a participle phrase that describes a noun', () => {
+  const { doc, quotes } = analyze(
+    'The ministry summoned the envoy and handed him a note demanding that Kabul punish those responsible. The first stage, expected in 2029, is designed for 600,000 containers. The new line, announced last year, will open in May.',
+  );
+  assert.deepEqual(quotes.map((q) => [words(doc, q.source), words(doc, q.cue), words(doc, q.content)]), [['a note', 'demanding', 'that Kabul punish those responsible']]);
+});
+
 test('anonymous attributions have no source', () => {
   const { doc, quotes } = analyze('There are rumors that Yerevan intends to leave the CSTO this summer. Its details were not disclosed, but it was reported that it was aimed at trade.');
   assert.equal(quotes.length, 2);

@@ -54,7 +54,9 @@ export class SpeakerResolver {
       const m = this.mentions[i];
       if (m.start < source.start - MENTION_REACH) break;
       // "Kobakhidze's deputy said": a person who is only the possessor is not the one speaking
-      if (m.end > source.start && !(m.type === 'PERSON' && m.end < source.end && this.possessor(m))) inside.push(m);
+      // "its correspondent in the South Caucasus", "maps of the region": a region or site after a
+      // preposition says where, not who
+      if (m.end > source.start && !(m.type === 'PERSON' && m.end < source.end && this.possessor(m)) && !this.placeAfterPreposition(m, source.start)) inside.push(m);
     }
     inside.reverse();
     const words = this.text.slice(source.start, source.end).trim();
@@ -83,6 +85,12 @@ export class SpeakerResolver {
       else if (rm === rb && m.kind === 'name' && best.kind !== 'name') best = m;
     }
     return best.entity;
+  }
+
+  private placeAfterPreposition(m: FlatMention, from: number): boolean {
+    if (m.type !== 'LOC' && m.type !== 'FAC') return false;
+    const before = this.text.slice(Math.max(from, m.start - 12), m.start).toLowerCase();
+    return /\b(?:in|of|at|from|near|across|around|on)\s+(?:the\s+)?$/.test(before);
   }
 
   /** Whether the mention is followed by a possessive "'s" and then more words. */

@@ -1,5 +1,5 @@
 import type { Ctx, Tok } from './context.js';
-import { isParticiple, lexiconCue, verbCue, type VerbCue } from './cues.js';
+import { isParticiple, isTimeWord, lexiconCue, verbCue, type VerbCue } from './cues.js';
 import { makeFound, type Found } from './found.js';
 import { attributionAt, contentEnd, SOURCING, hasVerb, isClosingMark, isOpeningMark, npAfter, skipAdjuncts, subjectBefore, trimEnd, trimStart, type Range } from './phrases.js';
 import { ADVERBIAL_WH, rightOf, type Right } from './right.js';
@@ -107,6 +107,25 @@ function endsAfter(ctx: Ctx, verb: VerbCue, k: number, hi: number): boolean {
   return false;
 }
 
+/**
+ * "X, expected in 2029, is ...", "The line, announced last year, will open": a past participle after a
+ * comma, then a short phrase with no verb, then a comma and the sentence's own verb.
+ */
+function reducedRelative(ctx: Ctx, c: number, u: number): boolean {
+  const toks = ctx.toks;
+  const t = toks[c];
+  if (!/(?:ed|en|wn)$/.test(t.lower)) return false;
+  // what follows says when, where or by whom ("expected in 2029", "announced last year"), not what
+  const next = toks[c + 1];
+  if (!next || next.unit !== u || !(next.pos === 'ADP' || isTimeWord(next))) return false;
+  for (let j = c + 1; j <= c + 7 && toks[j]?.unit === u; j++) {
+    const x = toks[j];
+    if (x.text === ',') return toks[j + 1]?.unit === u && (toks[j + 1].pos === 'AUX' || toks[j + 1].pos === 'VERB');
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.quote >= 0) return false;
+  }
+  return false;
+}
+
 /** Whether the noun phrase ending before token `c` is governed by a verb or preposition ("denied media reports"). */
 function governedNoun(ctx: Ctx, c: number, lo: number): boolean {
   const toks = ctx.toks;
@@ -139,6 +158,8 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
   const prev = c > lo ? toks[c - 1] : undefined;
   // "to say", "was said": not this rule's business
   if (prev && prev.lower === 'to') return null;
+  // "the first stage, expected in 2029, is designed ...": a participle phrase between commas describes the noun before it
+  if (prev?.text === ',' && reducedRelative(ctx, c, toks[c].unit)) return null;
   // "did not respond to messages": no answer is no saying
   if (verb.lemma === 'respond' && negatedBefore(ctx, c, lo)) return null;
   let p = c - 1;
