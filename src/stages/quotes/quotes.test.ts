@@ -267,6 +267,14 @@ test('no subject across an object pronoun, and no saying in a participle phrase 
   assert.deepEqual(quotes.map((q) => [words(doc, q.source), words(doc, q.cue), words(doc, q.content)]), [['a note', 'demanding', 'that Kabul punish those responsible']]);
 });
 
+test('a verb of thinking set off by commas holds the words around it: "His leverage, they believe, is ..."', () => {
+  const { doc, quotes } = analyze('The senator met his aides on Monday. His leverage, they believe, is not going anywhere. As many Democrats believe, the race is over.');
+  assert.deepEqual(
+    quotes.filter((q) => words(doc, q.cue) === 'believe' && words(doc, q.source) === 'they').map((q) => words(doc, q.content)),
+    ['His leverage', 'is not going anywhere'],
+  );
+});
+
 test('anonymous attributions have no source', () => {
   const { doc, quotes } = analyze('There are rumors that Yerevan intends to leave the CSTO this summer. Its details were not disclosed, but it was reported that it was aimed at trade.');
   assert.equal(quotes.length, 2);

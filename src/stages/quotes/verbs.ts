@@ -288,7 +288,10 @@ function readFrame(ctx: Ctx, c: number, verb: VerbCue, u: number, earlier: Frame
   let left: Range | null = null;
   let leftBoundary = -1;
   const before = inverted ? c - 1 : participle || shared || gapped || source!.antecedent ? -1 : source!.first - 1;
-  if (before >= lo && !verb.cognitive && !verb.attitude && verb.frame !== 'name') {
+  // "His leverage, they believe, isn't going anywhere": a verb of thinking set off by commas on both
+  // sides holds what is around it, as a verb of saying does
+  const aside = right.kind === 'comma' && before >= lo && /^[,—–]$/.test(toks[before].text) && !!verb.cognitive && !verb.attitude;
+  if (before >= lo && (!verb.cognitive || aside) && !verb.attitude && verb.frame !== 'name') {
     let b = before;
     const tb = toks[b];
     if (tb.text === ',' || tb.text === '—' || tb.text === '–' || tb.text === '-') {
