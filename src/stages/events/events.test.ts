@@ -24,6 +24,14 @@ test('a passive with an agent: "was criticised by France"', () => {
   assert.deepEqual(coded(doc), ['ACCUSE FRA>AZE asserted criticized']);
 });
 
+test('a verb coordinated with a verb of saying takes the subject of saying, not a name inside what was said', () => {
+  // the subject "Its Foreign Ministry" names no placed entity: no actor rather than Lithuania accusing itself
+  const doc = run('Belarus rejected the claims. Its Foreign Ministry said Lithuania was using invented threats and accused Vilnius of harming ordinary people.');
+  assert.deepEqual(coded(doc).filter((e) => e.startsWith('ACCUSE')), ['ACCUSE >LTU asserted accused']);
+  const named = run('Minsk said Lithuania was using invented threats to justify its policy and accused Vilnius of harming ordinary people.');
+  assert.deepEqual(coded(named).filter((e) => e.startsWith('ACCUSE')), ['ACCUSE BLR>LTU asserted accused']);
+});
+
 test('leaving an alliance is a SANCTION on the organisation', () => {
   const doc = run('Armenia will leave the CSTO next year.');
   assert.deepEqual(coded(doc), ['SANCTION ARM>IGO planned leave']);

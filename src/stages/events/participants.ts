@@ -112,8 +112,12 @@ function coordinated(tokens: readonly Token[], list: readonly Placed[], p: Place
 export function findParticipants(tokens: readonly Token[], placed: readonly Placed[], trigger: number, sentFirst: number, sentLast: number, isNoun: boolean): Participants {
   // clause bounds
   let from = sentFirst;
+  // "X said A and accused Y": a verb coordinated with a verb of saying shares the subject before that verb,
+  // not a name inside what was said
+  let sharedSubjectEnd = -1;
   for (let k = trigger - 1; k > sentFirst; k--) {
     const w = tokens[k].text.toLowerCase();
+    if (!isNoun && tokens[k].pos === 'VERB' && REPORTING.has(tokens[k].lemma) && k < trigger - 1 && coordinatedVerb(tokens, trigger)) sharedSubjectEnd = k;
     if (CLAUSE_BREAK.has(w) && !(w === 'that' && k + 1 < trigger && tokens[k + 1].pos === 'NOUN' && !complementizer(tokens, k))) {
       from = k + 1;
       break;
@@ -159,7 +163,7 @@ export function findParticipants(tokens: readonly Token[], placed: readonly Plac
   // a possessive pronoun is a participant only as the possessor of a noun trigger ("his visit"), not in "warned his counterpart"
   const inClause = placed.filter((p) => p.first >= from && p.last <= to && (p.last < trigger || p.first > trigger)
     && !(p.possessive && !(isNoun && p.last < trigger && p.last >= trigger - 3)));
-  const before = inClause.filter((p) => p.last < trigger);
+  const before = inClause.filter((p) => p.last < (sharedSubjectEnd >= 0 ? sharedSubjectEnd : trigger));
   const after = inClause.filter((p) => p.first > trigger);
   // the word before a name, past its article and adjectives ("for a united and democratic Syria")
   const prevSkipDet = (p: Placed) => {
