@@ -1,6 +1,7 @@
 import type { Ctx } from './context.js';
 import { makeFound, type Found } from './found.js';
-import { contentEnd, hasVerb, npAfter, trimEnd, trimStart } from './phrases.js';
+import { lemmaOf, PASSIVE_BY } from './cues.js';
+import { contentEnd, hasVerb, npAfter, trimEnd, trimStart, type Range } from './phrases.js';
 
 const SOURCE_LINKS = new Set(['of', 'by', 'from', 'at', 'for', 'and', '&', 'with', 'on', 'in']);
 const LEAD_INS = new Set(['but', 'and', 'yet', 'so', 'also', 'however', 'still', 'now', 'instead', 'moreover']);
@@ -152,8 +153,9 @@ export function findInRecord(ctx: Ctx, used: Set<number>): Found[] {
 }
 
 /**
- * "As he put it, Belarus “has its own war to avoid.”" and "..., as one diplomat put it.": the
- * speaker's own wording of the rest (or the first part) of the sentence.
+ * "As he put it, Belarus “has its own war to avoid.”", "..., as one diplomat put it." and "As reported
+ * by Newsmaker, the government ...": the speaker's own wording, or report, of the rest (or the first
+ * part) of the sentence.
  */
 export function findAsPutIt(ctx: Ctx, used: Set<number>): Found[] {
   const toks = ctx.toks;
@@ -162,25 +164,41 @@ export function findAsPutIt(ctx: Ctx, used: Set<number>): Found[] {
     if (toks[i].lower !== 'as' || toks[i].quote >= 0 || used.has(i)) continue;
     const u = toks[i].unit;
     const unit = ctx.units[u];
-    const source = npAfter(ctx, i + 1, unit.last);
-    const v = source ? source.last + 1 : -1;
-    if (!source || v + 1 > unit.last || toks[v].lemma !== 'put' || toks[v + 1].lower !== 'it') continue;
-    const cue = { first: v, last: v + 1 };
+    let source: Range | null;
+    let cue: Range;
+    // the last token of the attribution: "... put it" or "... reported by X"
+    let end: number;
+    let reported = false;
+    if (PASSIVE_BY.has(lemmaOf(toks[i + 1])) && /(?:ed|id|en|ld|wn|ote)$/.test(toks[i + 1].lower) && toks[i + 2].lower === 'by') {
+      // "as reported by X", "as stated by X"
+      source = npAfter(ctx, i + 3, unit.last, SOURCE_LINKS);
+      if (!source) continue;
+      cue = { first: i, last: i + 2 };
+      end = source.last;
+      reported = true;
+    } else {
+      source = npAfter(ctx, i + 1, unit.last);
+      const v = source ? source.last + 1 : -1;
+      if (!source || v + 1 > unit.last || toks[v].lemma !== 'put' || toks[v + 1].lower !== 'it') continue;
+      cue = { first: v, last: v + 1 };
+      end = v + 1;
+    }
     let lead = unit.first;
     while (lead < i && (LEAD_INS.has(toks[lead].lower) || toks[lead].text === ',')) lead++;
     let content: { first: number; last: number } | null = null;
-    if (lead === i && toks[v + 2]?.text === ',') {
-      const a = trimStart(ctx, v + 3, unit.last);
+    if (lead === i && toks[end + 1]?.text === ',') {
+      const a = trimStart(ctx, end + 2, unit.last);
       const b = contentEnd(ctx, a, unit.last);
       if (b >= a && hasVerb(ctx, a, b)) content = { first: a, last: b };
-    } else if (lead < i && toks[i - 1].text === ',' && (v + 2 > unit.last || /^[.!?]$/.test(toks[v + 2].text))) {
+    } else if (lead < i && toks[i - 1].text === ',' && (end + 1 > unit.last || /^[.!?]$/.test(toks[end + 1].text))) {
       const a = trimStart(ctx, lead, i - 2);
       const b = trimEnd(ctx, a, i - 2);
       if (b >= a && hasVerb(ctx, a, b)) content = { first: a, last: b };
     }
     if (!content) continue;
-    out.push(makeFound(ctx, { source, cue, content, unit: u, rank: 5 }));
-    for (let x = v; x <= v + 1; x++) used.add(x);
+    // ("as reported by X" credits the sentence as "according to X" does)
+    out.push(makeFound(ctx, { source, cue, content, unit: u, rank: 5, kind: reported ? 'according-to' : undefined }));
+    for (let x = cue.first; x <= cue.last; x++) used.add(x);
   }
   return out;
 }

@@ -157,6 +157,17 @@ test('"as X put it": the rest of the sentence, or the part before, is the speake
   assert.equal(doc.layers.entities!.find((e) => e.id === quotes[0].speaker)?.name, 'Alexander Lukashenko');
 });
 
+test('"As reported by X, ..." and "..., as stated by X.": the rest of the sentence, or the part before, is X\'s report', () => {
+  const { doc, quotes } = analyze('As reported by the Moldovan edition Newsmaker, the government has already approved a plan. The plan was approved, as stated by the minister. As expected by many, the plan failed.');
+  assert.deepEqual(
+    quotes.map((q) => [words(doc, q.source), words(doc, q.cue), words(doc, q.content)]),
+    [
+      ['the Moldovan edition Newsmaker', 'As reported by', 'the government has already approved a plan'],
+      ['the minister', 'as stated by', 'The plan was approved'],
+    ],
+  );
+});
+
 test('a saying inside an if-clause does not take the main clause; the attribution between commas does', () => {
   const { doc, quotes } = analyze('If Lukashenko agreed, experts say, the war would spread to the north. When he announced the deal, the crowd cheered.');
   assert.deepEqual(

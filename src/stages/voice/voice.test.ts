@@ -44,6 +44,12 @@ test('the writer\'s own asides ("it should be noted that", "let us recall that")
   assert.deepEqual(vs.map((v) => v.voice), ['asserted', 'asserted', 'speculative']);
 });
 
+test('a sentence the author credits to an outlet ("As reported by X, ...") is reported', () => {
+  const [v] = voices('As reported by the Moldovan edition Newsmaker, the government has already approved a plan.');
+  assert.equal(v.voice, 'reported');
+  assert.equal(v.cue, 'As reported by');
+});
+
 test('markers inside a quote belong to the speaker, not the author', () => {
   const [v] = voices('"This is obviously nonsense," the spokesman said.');
   assert.equal(v.voice, 'reported');
