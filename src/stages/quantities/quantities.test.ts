@@ -87,6 +87,15 @@ describe('quantities: changes', () => {
 });
 
 describe('quantities: units, rates and money', () => {
+  it('reads a counted rate denominator: "per thousand cubic meters", "per 1,000 cubic meters"', () => {
+    const spelled = one('Prices fell from 1,200 euros to 450 euros per thousand cubic meters.', '450 euros per thousand cubic meters');
+    assert.equal(spelled.q.unit, 'EUR');
+    assert.equal(spelled.q.per, '1000 m3');
+    assert.equal(spelled.q.change?.from, 1200);
+    // the denominator is no figure of its own
+    assert.deepEqual(values('Gas costs $300 per 1,000 cubic meters.'), [['$300 per 1,000 cubic meters', 300, 'USD']]);
+  });
+
   it('normalises units and reads rates', () => {
     const q = one('It is planned to carry out 30 million tons of cargo per year.', '30 million tons');
     assert.equal(q.q.value, 30e6);

@@ -1,6 +1,7 @@
 // Units of measure and currencies, written out or as symbols, each with the normalised symbol
 // Document JSON uses (SI/common symbols; ISO 4217 codes for money).
 import { lex, type Lex } from './lexer.js';
+import { readNumber } from './number-words.js';
 
 export type UnitKind =
   | 'percent' | 'points' | 'money' | 'time' | 'length' | 'area' | 'volume' | 'mass' | 'temperature' | 'angle'
@@ -325,9 +326,19 @@ export function matchUnit(lx: readonly Lex[], i: number): UnitMatch | null {
 }
 
 /** The normalised unit a "per X" names: "per year" -> "year", "per kg" -> "kg", "per capita" -> "capita". */
+/** A scale word standing alone as a count: "per thousand cubic meters". */
+const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6 };
+
 export function perUnit(lx: readonly Lex[], i: number): { per: string; end: number } | null {
   const u = matchUnit(lx, i);
   if (u && u.kind !== 'percent' && u.kind !== 'money') return { per: u.unit, end: u.end };
+  // "per thousand cubic meters", "per 1,000 cubic meters": a counted denominator
+  const scale = SCALE_WORDS[lx[i]?.lower ?? ''];
+  const n = scale ? { value: scale, end: i + 1, fraction: false } : readNumber(lx, i);
+  if (n && !n.fraction && n.value > 1 && n.end > i) {
+    const counted = matchUnit(lx, n.end);
+    if (counted && counted.kind !== 'percent' && counted.kind !== 'money') return { per: `${n.value} ${counted.unit}`, end: counted.end };
+  }
   const l = lx[i];
   if (l && l.kind === 'word' && /^[a-z]+$/.test(l.lower)) {
     const w = l.lower;
