@@ -61,6 +61,13 @@ test('a capital after a local office, a part or the people of the town is the to
   assert.deepEqual(kinds('The talks were praised by official Yerevan.'), ['Armenia:Yerevan/metonym']);
 });
 
+test('Brussels standing for a government is the European Union; in a place phrase it is the city', () => {
+  const doc = run('Brussels warned that the accession process could be frozen. Protesters gathered in Brussels.');
+  assert.deepEqual(names(doc, byName(doc, 'European Union')), ['Brussels/metonym']);
+  assert.equal(byName(doc, 'European Union').country, 'IGO');
+  assert.deepEqual(names(doc, byName(doc, 'Brussels')), ['Brussels/name']);
+});
+
 test('seats of power stand for states', () => {
   const doc = run('The Kremlin said the talks would continue.');
   assert.deepEqual(names(doc, byName(doc, 'Russia')), ['Kremlin/metonym']);
