@@ -286,6 +286,12 @@ test('a verb of thinking set off by commas holds the words around it: "His lever
   );
 });
 
+test('"the Russian side", "the Armenian authorities" speak for the state the article names; "Armenian officials" stay a group', () => {
+  const { doc, quotes } = analyze('Russia and Armenia held talks. The Russian side said that it was concerned. The Armenian authorities said that the talks were useful. Armenian officials said that more talks would follow.');
+  const name = (q: Quote) => doc.layers.entities!.find((e) => e.id === q.speaker)?.name;
+  assert.deepEqual(quotes.map(name), ['Russia', 'Armenia', 'Armenian']);
+});
+
 test('anonymous attributions have no source', () => {
   const { doc, quotes } = analyze('There are rumors that Yerevan intends to leave the CSTO this summer. Its details were not disclosed, but it was reported that it was aimed at trade.');
   assert.equal(quotes.length, 2);

@@ -21,6 +21,9 @@ const OFFICES: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\bleader\b/, ['president', 'prime minister', 'premier', 'chancellor', 'leader', 'chairman', 'king', 'emir']],
 ];
 
+/** Words for a state acting as a whole: "the Russian side", "the Azerbaijani authorities". */
+const STATE_BODIES = /^(?:the\s+)?\p{L}+\s+(?:side|authorities|government|leadership)$/iu;
+
 const TYPE_RANK: Partial<Record<EntityType, number>> = { PERSON: 0, ORG: 1, GPE: 2, NORP: 3 };
 const PERSONAL = /^(?:he|him|his|she|her|hers|himself|herself)$/i;
 const GROUP = /^(?:they|them|their|themselves)$/i;
@@ -43,7 +46,11 @@ export class SpeakerResolver {
     for (const e of entities) for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, kind: m.kind, type: e.type, entity: e.id, country: e.country ?? undefined });
     this.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     this.roles = new Map(entities.map((e) => [e.id, (e.roles ?? []).map((r) => r.title.toLowerCase())]));
+    for (const e of entities) if (e.type === 'GPE' && e.country && e.kb === `country:${e.country}`) this.states.set(e.country, e.id);
   }
+
+  /** The article's entity for each state it names, by country code. */
+  private readonly states = new Map<string, string>();
 
   private readonly roles: Map<string, string[]>;
 
@@ -66,6 +73,8 @@ export class SpeakerResolver {
       const holder = this.byOffice(source.start, words.toLowerCase(), inside[0].country);
       if (holder) return holder;
     }
+    // "the Russian side", "the Azerbaijani authorities": the state itself, when the article names it
+    if (inside.length && inside.every((m) => m.type === 'NORP') && STATE_BODIES.test(words) && inside[0].country && this.states.has(inside[0].country)) return this.states.get(inside[0].country)!;
     if (inside.length) return this.best(inside);
     if (PERSONAL.test(words)) return this.before(source.start, PRONOUN_REACH, (m) => m.type === 'PERSON');
     if (NEUTER.test(words)) return this.before(source.start, PRONOUN_REACH, (m) => m.type === 'ORG' || m.type === 'GPE');
