@@ -43,6 +43,16 @@ describe('readInputs: .txt', () => {
     assert.deepEqual(a.meta, { input: p, published: '2024-05-06', title: 'Ministers meet', url: 'https://example.org/a', outlet: 'Baltic Wire' });
   });
 
+  it('takes the publication date a text states in a line of its own near the top, unless one is given', () => {
+    const text = 'Yerevan and Baku return to the table\n\nPublished: 12 March 2024\n\nThe ministers will meet in Berlin. Published reports differ: 3 May 2023.\n';
+    const p = file('stated-date.txt', text);
+    assert.equal(article(all([p])[0]).meta.published, '2024-03-12');
+    assert.equal(article(all([p], { published: '2024-03-20' })[0]).meta.published, '2024-03-20');
+    // a date deep in the body, or a line that is no date line, says nothing about publication
+    const body = file('body-date.txt', 'The ministers met.\n\nThey last met on 3 May 2023.\n');
+    assert.equal(article(all([body])[0]).meta.published, undefined);
+  });
+
   it('drops a UTF-8 byte order mark and reads UTF-16 with one', () => {
     const bom = file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Tallinn, Estonia.')]));
     assert.equal(article(all([bom])[0]).text, 'Tallinn, Estonia.');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ErrorCodes, SiftError } from '../core/errors.js';
 import type { Meta } from '../core/types.js';
 import { decodeText } from './decode.js';
-import { htmlToArticle } from './html.js';
+import { htmlToArticle, normalizeDate } from './html.js';
 import { readJsonl } from './jsonl.js';
 import type { Article, InputItem } from './types.js';
 
@@ -36,7 +36,25 @@ function textArticle(text: string, input: string, opts: TextInputOptions): Artic
   if (!text.trim()) throw new SiftError(ErrorCodes.INPUT_EMPTY, `${input}: the article is empty`, input);
   const meta: Meta = { input };
   for (const k of ['published', 'title', 'url', 'outlet'] as const) if (opts[k]) meta[k] = opts[k];
+  if (!meta.published) {
+    const stated = statedDate(text);
+    if (stated) meta.published = stated;
+  }
   return { text, meta };
+}
+
+/** A date line among a text's first lines: "Published: 12 March 2024", "Date: 2024-03-12". */
+const DATE_LINE = /^(?:published|posted|updated|date|dated)(?:\s+on)?\s*[:–—-]?\s+(.+?)\s*$/i;
+
+/** The publication date a plain text states in a line of its own near the top, if any. */
+function statedDate(text: string): string | undefined {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 4);
+  for (const line of lines) {
+    const m = DATE_LINE.exec(line);
+    const date = m ? normalizeDate(m[1]) : undefined;
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /** Articles from one chunk of content, by kind. */
