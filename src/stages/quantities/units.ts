@@ -325,10 +325,13 @@ export function matchUnit(lx: readonly Lex[], i: number): UnitMatch | null {
   return best;
 }
 
-/** The normalised unit a "per X" names: "per year" -> "year", "per kg" -> "kg", "per capita" -> "capita". */
 /** A scale word standing alone as a count: "per thousand cubic meters". */
 const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6 };
 
+/**
+ * The normalised unit a "per X" names: "per year" -> "year", "per kg" -> "kg", "per capita" -> "capita",
+ * "per thousand cubic meters" -> "1000 m3".
+ */
 export function perUnit(lx: readonly Lex[], i: number): { per: string; end: number } | null {
   const u = matchUnit(lx, i);
   if (u && u.kind !== 'percent' && u.kind !== 'money') return { per: u.unit, end: u.end };

@@ -1,7 +1,7 @@
 import { need } from '../../core/doc.js';
 import type { CleanView, Entity, Quote, Span, Time } from '../../core/types.js';
 import { defineStage } from '../../pipeline/define-stage.js';
-import { findAccordingTo, findInRecord, findAsPutIt } from './according.js';
+import { findAccordingTo, findAsPutIt, findInRecord } from './according.js';
 import { buildContext, type Ctx } from './context.js';
 import { findConstruals } from './construals.js';
 import { findCompoundLabels } from './compounds.js';

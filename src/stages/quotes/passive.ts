@@ -4,8 +4,9 @@ import { makeFound, type Found } from './found.js';
 import { contentEnd, isOpeningMark, npAfter, subjectBefore, trimEnd, type Range } from './phrases.js';
 import { rightContent } from './right.js';
 
-/** Modals of obligation that make "it should be noted" the writer's own aside. */
-const OBLIGATION = new Set(['should', 'must', 'ought', 'needs', 'need', 'has', 'have']);
+/** Modals of obligation that make "it should be noted" the writer's own aside ("has to", "needs to" with "to"). */
+const OBLIGATION = new Set(['should', 'must', 'ought']);
+const OBLIGATION_TO = new Set(['has', 'have', 'needs', 'need']);
 const DEMONSTRATIVE = new Set(['this', 'that', 'it', 'these', 'those', 'such']);
 /** Verbs whose passive subject is the one spoken to ("was told that ...", "was asked, “...”"). */
 const ADDRESSED = new Set(['tell', 'ask', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise']);
@@ -86,7 +87,7 @@ export function findPassiveQuotes(ctx: Ctx, used: Set<number>): Found[] {
       const v = passiveVerbAt(ctx, i + 1, hi);
       if (v < 0 || !PASSIVE_ANON.has(lemmaOf(toks[v]))) continue;
       // "It should be noted that ...", "it must be said that ...": the author's own remark
-      if (toks.slice(i + 1, v).some((x) => OBLIGATION.has(x.lower))) continue;
+      if (toks.slice(i + 1, v).some((x, n) => OBLIGATION.has(x.lower) || (OBLIGATION_TO.has(x.lower) && toks[i + 2 + n]?.lower === 'to'))) continue;
       let k = v + 1;
       let source: Range | null = null;
       if (toks[k]?.lower === 'by') {

@@ -218,11 +218,12 @@ function pastQuote(ctx: Ctx, k: number, hi: number): number {
   return x;
 }
 
-/** Skips what may sit between a reporting verb and what was said: time words, adverbs, prepositional phrases. */
 /** Participles naming whom a report relies on: "citing sources", "quoting officials". */
 export const SOURCING = new Set(['citing', 'quoting']);
-const SOURCE_NP_LINKS = new Set(['of', 'in', 'at', 'from', 'with', 'close', 'to', 'familiar', 'and']);
+/** Words inside the name of a source: "sources in the government", "people familiar with", "a spokesman for". */
+export const SOURCE_NP_LINKS = new Set(['of', 'in', 'at', 'for', 'from', 'with', 'close', 'to', 'familiar', 'and']);
 
+/** Skips what may sit between a reporting verb and what was said: time words, adverbs, prepositional phrases. */
 export function skipAdjuncts(ctx: Ctx, k: number, hi: number): number {
   const toks = ctx.toks;
   let j = k;

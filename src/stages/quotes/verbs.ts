@@ -1,7 +1,7 @@
 import type { Ctx, Tok } from './context.js';
 import { isParticiple, isTimeWord, lexiconCue, verbCue, type VerbCue } from './cues.js';
 import { makeFound, type Found } from './found.js';
-import { attributionAt, contentEnd, SOURCING, hasVerb, isClosingMark, isOpeningMark, npAfter, skipAdjuncts, subjectBefore, trimEnd, trimStart, type Range } from './phrases.js';
+import { attributionAt, contentEnd, hasVerb, isClosingMark, isOpeningMark, npAfter, skipAdjuncts, SOURCE_NP_LINKS, SOURCING, subjectBefore, trimEnd, trimStart, type Range } from './phrases.js';
 import { ADVERBIAL_WH, rightOf, type Right } from './right.js';
 import { appositiveSubject, CLAUSE_EDGE, mainSubject } from './subjects.js';
 
@@ -39,13 +39,13 @@ const SOURCE_HEADS = /^(?:sources?|officials?|people|persons?|diplomats?|spokes(
 
 /** Whether the noun phrase at `k` names a source: a name, or a noun of the kind above. */
 function citesSource(ctx: Ctx, k: number, hi: number): boolean {
-  const np = npAfter(ctx, k, hi, CITED_LINKS);
+  const np = npAfter(ctx, k, hi, SOURCE_NP_LINKS);
   if (!np) return false;
   const words = ctx.toks.slice(np.first, np.last + 1);
   // the head is the last noun before any "of"/"in"/... ("sources in the government", "a spokesman for the ministry")
   let head = words.length - 1;
   for (let x = 1; x < words.length; x++) {
-    if (CITED_LINKS.has(words[x].lower)) {
+    if (SOURCE_NP_LINKS.has(words[x].lower)) {
       head = x - 1;
       break;
     }
@@ -54,7 +54,6 @@ function citesSource(ctx: Ctx, k: number, hi: number): boolean {
   const named = words.slice(0, head + 1);
   return SOURCE_HEADS.test(h.lower) || (named.some((w) => w.pos === 'PROPN') && named.every((w) => w.pos === 'PROPN' || w.pos === 'DET' || /^['’]s$/.test(w.text)));
 }
-const CITED_LINKS = new Set(['of', 'in', 'at', 'for', 'from', 'close', 'familiar', 'with', 'to', 'and']);
 
 /** Words opening a clause that a comma closes before the main clause: "If X agreed, ...". */
 const CONDITION_OPENERS = /^(?:if|unless|when|whenever|once|because|since|although|though|after|before|until|while|with|without)$/;

@@ -81,8 +81,9 @@ function dottedName(tokens: readonly WinkToken[], stop: number, next: number): b
 
 /**
  * Repairs wink's sentence breaks that fall inside a sentence: after a title ("Sen."), inside a party
- * and state tag ("(D-S." | "C.)"), before a word in lower case after an abbreviation, and before the
- * closing mark of a quotation ("terrorists.'" | "'") that is glued to the sentence it closes.
+ * and state tag ("(D-S." | "C.)"), inside a dotted web name ("News.Az"), before a word in lower case
+ * after an abbreviation, and before the closing mark of a quotation ("terrorists.'" | "'") that is
+ * glued to the sentence it closes.
  */
 export function repairSentences(tokens: readonly WinkToken[], sentences: Ranges): Ranges {
   const out: Ranges = [];
