@@ -1,7 +1,7 @@
 import { loadCountries, type CountryRecord } from './countries.js';
 import { ORGANIZATIONS, type OrgRecord } from './data/organizations.js';
 import { REGIONS, type RegionRecord } from './data/regions.js';
-import { SEATS_OF_POWER } from './data/country-extras.js';
+import { ORGANISATION_CAPITALS, SEATS_OF_POWER } from './data/country-extras.js';
 import { ADMIN1, COUNTRY_CENTRES, type Admin1Record } from './data/admin1.js';
 import { PEOPLE, type PersonRecord } from './data/people.js';
 import { firstNames } from './first-names.js';
@@ -126,6 +126,11 @@ export class Knowledge {
   }
   seatOfPower(name: string): [string, string] | undefined {
     return SEATS_OF_POWER[name] ?? SEATS_OF_POWER[name.replace(/^the /i, '')];
+  }
+  /** The organisation a capital stands for when it stands for a government ("Brussels" → the EU), if any. */
+  organizationSeatedIn(capital: string): OrgRecord | undefined {
+    const id = ORGANISATION_CAPITALS[capital];
+    return id ? this.organizationById(id) : undefined;
   }
   organizationById(id: string): OrgRecord | undefined {
     return ORGANIZATIONS.find((o) => o.id === id);

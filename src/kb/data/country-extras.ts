@@ -94,6 +94,14 @@ export const SEATS_OF_POWER: Record<string, [string, string]> = {
   Quai_d_Orsay: ['FRA', 'GOV'],
 };
 
+/**
+ * Capitals that, standing for a government, name an organisation seated there rather than their
+ * country: "Brussels warned" is the European Union far more often than Belgium. Value: organisation id.
+ */
+export const ORGANISATION_CAPITALS: Record<string, string> = {
+  Brussels: 'EU',
+};
+
 /** Capitals as commonly written in news when the package writes them otherwise. */
 export const CAPITAL_ALIASES: Record<string, string> = {
   Washington: 'USA',

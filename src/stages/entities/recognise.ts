@@ -497,10 +497,10 @@ export function recognise(input: RecogniseInput): RawMention[] {
   const pushKnown = (a: number, b: number, k: Known) => {
     let kind: MentionKind = k.kind ?? 'name';
     if (k.place === 'capital' && standsForGovernment(a, b)) kind = 'metonym';
-    // "Brussels warned": in the news the city stands for the European Union far more than for Belgium
-    const union = kind === 'metonym' && k.place === 'capital' && text(a, b) === 'Brussels' ? kb.organizationById('EU') : undefined;
-    if (union) {
-      push({ first: a, last: b, type: 'ORG', key: `org:${union.id}`, country: union.country, sector: union.sector, kb: `org:${union.id}`, kind });
+    // "Brussels warned": a capital that stands for an organisation seated there rather than its country
+    const seated = kind === 'metonym' && k.place === 'capital' ? kb.organizationSeatedIn(text(a, b)) : undefined;
+    if (seated) {
+      push({ first: a, last: b, type: 'ORG', key: `org:${seated.id}`, country: seated.country, sector: seated.sector, kb: `org:${seated.id}`, kind });
     } else if (kind === 'metonym' && k.country) {
       push({ first: a, last: b, type: 'GPE', key: `country:${k.country}`, country: k.country, sector: k.sector, kb: `country:${k.country}`, kind, place: 'country' });
     } else push({ first: a, last: b, type: k.type, key: k.key, country: k.country, sector: k.sector, kb: k.kb, place: k.place, kind });

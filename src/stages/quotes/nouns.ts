@@ -1,7 +1,7 @@
 import type { Ctx } from './context.js';
 import { EXISTENTIAL_CUES, lexiconNoun, NOUN_CUES } from './cues.js';
 import { makeFound, type Found } from './found.js';
-import { contentEnd, npAfter, subjectBefore, trimEnd, type Range } from './phrases.js';
+import { contentEnd, hasVerb, npAfter, subjectBefore, trimEnd, type Range } from './phrases.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 const AGENT_LINKS = new Set(['by', 'from']);
@@ -14,11 +14,6 @@ function complementThat(ctx: Ctx, k: number, hi: number): boolean {
   if (!t || t.lower !== 'that' || k + 1 > hi) return false;
   const n = ctx.toks[k + 1];
   return n.pos !== 'VERB' && n.pos !== 'AUX' && n.pos !== 'PUNCT' && n.pos !== 'ADP';
-}
-
-function hasVerbBetween(ctx: Ctx, a: number, b: number): boolean {
-  for (let x = a; x <= b; x++) if (ctx.toks[x].quote < 0 && (ctx.toks[x].pos === 'VERB' || ctx.toks[x].pos === 'AUX')) return true;
-  return false;
 }
 
 /**
@@ -123,7 +118,7 @@ export function findNounQuotes(ctx: Ctx, used: Set<number>): Found[] {
     if (!source && !anonymous) continue;
     let b = contentEnd(ctx, k, hi);
     if (b < k) continue;
-    if (!anonymous && cueLast === i && !hasVerbBetween(ctx, unit.first, cueFirst - 1)) b = subjectClauseEnd(ctx, k, b);
+    if (!anonymous && cueLast === i && !hasVerb(ctx, unit.first, cueFirst - 1)) b = subjectClauseEnd(ctx, k, b);
     const cue = { first: cueFirst, last: anonymous ? i : cueLast };
     out.push(makeFound(ctx, { source: anonymous ? null : source, cue, content: { first: k, last: b }, unit: u, rank: 6 }));
     for (let x = cue.first; x <= cue.last; x++) used.add(x);

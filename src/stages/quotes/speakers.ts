@@ -120,7 +120,18 @@ export class SpeakerResolver {
   /** "the premier", "the head of state": the latest person holding that office (of that country, when one is named). */
   private byOffice(at: number, phrase: string, country?: string): string | null {
     const titles = OFFICES.find(([re]) => re.test(phrase))?.[1];
-    if (!titles) return null;
+    return titles ? this.latestHolder(at, titles, country) : null;
+  }
+
+  /** "the minister": the latest person introduced with that title. */
+  private byTitle(at: number, phrase: string): string | null {
+    const head = phrase.split(/\s+/).pop() ?? '';
+    if (head.length < 3 || /^(?:source|sources|official|officials|report|statement|people|person|man|woman|group)$/.test(head)) return null;
+    return this.latestHolder(at, [head]);
+  }
+
+  /** The latest person before `at` introduced with (or holding) one of the titles, of `country` when given. */
+  private latestHolder(at: number, titles: readonly string[], country?: string): string | null {
     for (let i = this.lastIndexBefore(at); i >= 0; i--) {
       const m = this.mentions[i];
       if (m.type !== 'PERSON' || m.end > at) continue;
@@ -133,20 +144,6 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** "the minister": the latest person introduced with that title. */
-  private byTitle(at: number, phrase: string): string | null {
-    const head = phrase.split(/\s+/).pop() ?? '';
-    if (head.length < 3 || /^(?:source|sources|official|officials|report|statement|people|person|man|woman|group)$/.test(head)) return null;
-    for (let i = this.lastIndexBefore(at); i >= 0; i--) {
-      const m = this.mentions[i];
-      if (m.type !== 'PERSON' || m.end > at) continue;
-      if (at - m.end > NOMINAL_REACH) break;
-      const lead = this.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
-      const roles = this.roles.get(m.entity) ?? [];
-      if (lead.includes(head) || roles.some((r) => r.includes(head))) return m.entity;
-    }
-    return null;
-  }
 
   private lastIndexBefore(at: number): number {
     let lo = 0;
